@@ -1,0 +1,135 @@
+package org.dhrqa.tracker.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The person behind a request. Every module asks it one question before showing anything:
+ * {@link #canSeeCsp(Long)}. That is the single rule of access: CSP roles see their own
+ * CSP, Home Office roles see all.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+	private final Long id;
+
+	private final String email;
+
+	private final String name;
+
+	private final Role role;
+
+	private final Long cspId;
+
+	private String passwordHash;
+
+	private final boolean enabled;
+
+	SignedInUser(Long id, String email, String name, Role role, Long cspId, String passwordHash, boolean enabled) {
+		this.id = id;
+		this.email = email;
+		this.name = name;
+		this.role = role;
+		this.cspId = cspId;
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
+	}
+
+	public Long id() {
+		return this.id;
+	}
+
+	public String email() {
+		return this.email;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+	/** The CSP of a CSP user; {@code null} for Home Office roles. */
+	public Long cspId() {
+		return this.cspId;
+	}
+
+	public boolean isCspUser() {
+		return this.role.isCspScoped();
+	}
+
+	public boolean canSeeCsp(Long otherCspId) {
+		return !this.role.isCspScoped() || Objects.equals(this.cspId, otherCspId);
+	}
+
+	/**
+	 * May change the records of a review of this CSP (the CSP's own people, or the
+	 * service owner).
+	 */
+	public boolean canEditForCsp(Long otherCspId) {
+		return switch (this.role) {
+			case CSP_STAFF, CSP_MANAGER -> Objects.equals(this.cspId, otherCspId);
+			case QA_SECRETARIAT, ADMINISTRATOR -> true;
+			case MANAGER -> false;
+		};
+	}
+
+	public boolean is(Role... roles) {
+		for (Role candidate : roles) {
+			if (this.role == candidate) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.role.authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.email;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	// Sessions are found by principal (to end a disabled user's sessions): equal by
+	// account id.
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof SignedInUser that && Objects.equals(this.id, that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(this.id);
+	}
+
+	@Override
+	public String toString() {
+		return "SignedInUser[" + this.id + ", " + this.role + "]";
+	}
+
+}

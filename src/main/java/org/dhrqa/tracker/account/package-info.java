@@ -1,0 +1,7 @@
+/**
+ * People and sign-in: user accounts, their roles (DESIGN.md section 3), the Spring
+ * Security set-up and the signed-in principal that every other module asks "may this
+ * person see that CSP?".
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package org.dhrqa.tracker.account;

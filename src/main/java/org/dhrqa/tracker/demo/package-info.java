@@ -1,0 +1,7 @@
+/**
+ * Demo data for a newcomer's first run: CSPs, the demo accounts, the "Salome" review with
+ * the QA letter of shared/examples/letters, and reviews at other stages. Seeds only an
+ * empty embedded database, or any empty database when DHR_DEMO_DATA=true.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
+package org.dhrqa.tracker.demo;

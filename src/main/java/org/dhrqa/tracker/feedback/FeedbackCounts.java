@@ -1,0 +1,46 @@
+package org.dhrqa.tracker.feedback;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How many feedback items each review has, and how many are still open (not yet accepted
+ * by the secretariat). Items of letters not yet issued do not count.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FeedbackCounts {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	FeedbackCounts(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record Counts(int open, int total) {
+
+		public static final Counts NONE = new Counts(0, 0);
+
+	}
+
+	public Map<Long, Counts> forReviews(Collection<Long> reviewIds) {
+		Map<Long, Counts> counts = new HashMap<>();
+		if (reviewIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.query(
+				"select i.review_id, count(*) filter (where i.status <> 'ACCEPTED') as open, count(*) as total "
+						+ "from feedback_item i join panel_letter l on l.id = i.letter_id "
+						+ "where l.status = 'ISSUED' and i.review_id in (:ids) group by i.review_id",
+				Map.of("ids", reviewIds), (rs) -> {
+					counts.put(rs.getLong(1), new Counts(rs.getInt(2), rs.getInt(3)));
+				});
+		return counts;
+	}
+
+}

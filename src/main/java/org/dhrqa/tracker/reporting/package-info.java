@@ -1,0 +1,6 @@
+/**
+ * Read-only JSON for reporting tools under /api (DESIGN.md section 5), with the same
+ * access rules as the pages: it reads through the other modules' public services only.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "review", "feedback" })
+package org.dhrqa.tracker.reporting;

@@ -1,0 +1,10 @@
+package org.dhrqa.tracker.review;
+
+/** The CSP already has a review with this reference. */
+public class DuplicateReferenceException extends RuntimeException {
+
+	DuplicateReferenceException(String reference) {
+		super("Reference already used: " + reference);
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.dhrqa.tracker.review;
+
+import org.dhrqa.tracker.account.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** {@code /reviews/{id}}: the hub of one review, linking to everything about it. */
+@Controller
+class ReviewController {
+
+	static final String VIEW = "review/hub";
+
+	private final Reviews reviews;
+
+	private final ReviewTimelines timelines;
+
+	ReviewController(Reviews reviews, ReviewTimelines timelines) {
+		this.reviews = reviews;
+		this.timelines = timelines;
+	}
+
+	@GetMapping("/reviews/{id:\\d+}")
+	String show(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		ReviewView review = this.reviews.requireVisible(id, user);
+		model.addAttribute("review", review);
+		model.addAttribute("stageTimeline", this.timelines.stages(this.reviews.stageHistory(id, user)));
+		model.addAttribute("historyTimeline", this.timelines.history(this.reviews.changeHistory(id, user)));
+		model.addAttribute("canEdit", user.canEditForCsp(review.cspId()));
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.dhrqa.tracker.review;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReviewRepository extends JpaRepository<Review, Long>, JpaSpecificationExecutor<Review> {
+
+	@Query("select r from Review r where r.cspId = ?1 and lower(r.reference) = lower(?2)")
+	Optional<Review> findByCspAndReference(Long cspId, String reference);
+
+}

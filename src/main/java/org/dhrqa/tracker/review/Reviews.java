@@ -1,0 +1,254 @@
+package org.dhrqa.tracker.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+
+import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.csp.Csps;
+import org.dhrqa.tracker.shared.history.Actor;
+import org.dhrqa.tracker.shared.history.ChangeHistory;
+import org.dhrqa.tracker.shared.history.FieldChange;
+import org.dhrqa.tracker.shared.history.HistoryEvent;
+import org.dhrqa.tracker.shared.web.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of reviews, and the one place that decides who sees which review: every
+ * query here is scoped by {@link SignedInUser#canSeeCsp(Long)}, and a review outside a
+ * person's scope is reported as not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reviews {
+
+	static final String HISTORY_TYPE = "review";
+
+	private final ReviewRepository repository;
+
+	private final Csps csps;
+
+	private final ChangeHistory history;
+
+	private final Clock clock;
+
+	Reviews(ReviewRepository repository, Csps csps, ChangeHistory history, Clock clock) {
+		this.repository = repository;
+		this.csps = csps;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	public Optional<ReviewView> findVisible(Long id, SignedInUser user) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		return this.repository.findById(id).filter((review) -> user.canSeeCsp(review.getCspId())).map(this::view);
+	}
+
+	/** The review, or 404 when it does not exist or is another CSP's. */
+	public ReviewView requireVisible(Long id, SignedInUser user) {
+		return findVisible(id, user).orElseThrow(NotFoundException::new);
+	}
+
+	public Page<ReviewView> register(RegisterQuery query, SignedInUser user, int page, int size) {
+		Pageable pageable = PageRequest.of(Math.max(page, 0), size);
+		Map<Long, String> names = this.csps.namesById();
+		return this.repository.findAll(specification(query, user, names), pageable)
+			.map((review) -> ReviewView.of(review, names.get(review.getCspId())));
+	}
+
+	/**
+	 * Every row the filter and the person's scope allow, in register order (for exports).
+	 */
+	public List<ReviewView> registerAll(RegisterQuery query, SignedInUser user) {
+		Map<Long, String> names = this.csps.namesById();
+		return this.repository.findAll(specification(query, user, names))
+			.stream()
+			.map((review) -> ReviewView.of(review, names.get(review.getCspId())))
+			.toList();
+	}
+
+	public List<StageChangeView> stageHistory(Long id, SignedInUser user) {
+		Review review = load(id, user);
+		return review.getStageChanges().stream().map(StageChange::view).toList();
+	}
+
+	public List<HistoryEvent> changeHistory(Long id, SignedInUser user) {
+		load(id, user);
+		return this.history.of(HISTORY_TYPE, id);
+	}
+
+	/**
+	 * Years in which reviews the person may see were notified, newest first (for the
+	 * filter).
+	 */
+	public List<Integer> years(SignedInUser user) {
+		return registerAll(RegisterQuery.all(), user).stream()
+			.map(ReviewView::notifiedOn)
+			.filter(java.util.Objects::nonNull)
+			.map(LocalDate::getYear)
+			.distinct()
+			.sorted(java.util.Comparator.reverseOrder())
+			.toList();
+	}
+
+	@Transactional
+	public Long register(Long cspId, ReviewDetails details, SignedInUser user) {
+		if (!user.canEditForCsp(cspId) || this.csps.find(cspId).isEmpty()) {
+			throw new AccessDeniedException("Not allowed to register reviews for this CSP");
+		}
+		if (this.repository.findByCspAndReference(cspId, details.reference()).isPresent()) {
+			throw new DuplicateReferenceException(details.reference());
+		}
+		Review review = this.repository.save(new Review(cspId, details, actor(user), this.clock.instant()));
+		this.history.record(HISTORY_TYPE, review.getId(), review.getId(), actor(user),
+				FieldChange.between(Map.of(), details.snapshot()));
+		return review.getId();
+	}
+
+	/**
+	 * Saves corrected facts, unless someone else saved the review since the person opened
+	 * the form ({@code expectedVersion}); then nothing is saved and the exception names
+	 * who changed what, so the person can re-apply their input.
+	 */
+	@Transactional
+	public void update(Long id, long expectedVersion, ReviewDetails details, SignedInUser user) {
+		Review review = load(id, user);
+		requireEditable(review, user);
+		if (review.getVersion() != expectedVersion) {
+			throw new ReviewChangedMeanwhileException(this.history.latest(HISTORY_TYPE, id));
+		}
+		Optional<Review> sameReference = this.repository.findByCspAndReference(review.getCspId(), details.reference());
+		if (sameReference.isPresent() && !sameReference.get().getId().equals(id)) {
+			throw new DuplicateReferenceException(details.reference());
+		}
+		List<FieldChange> changes = review.update(details, this.clock.instant());
+		if (!changes.isEmpty()) {
+			this.history.record(HISTORY_TYPE, id, id, actor(user), changes);
+			this.repository.saveAndFlush(review);
+		}
+	}
+
+	@Transactional
+	public void moveTo(Long id, long expectedVersion, ReviewStage target, LocalDate effectiveOn, String note,
+			SignedInUser user) {
+		Review review = load(id, user);
+		requireEditable(review, user);
+		if (review.getVersion() != expectedVersion) {
+			throw new ReviewChangedMeanwhileException(this.history.latest(HISTORY_TYPE, id));
+		}
+		ReviewStage from = review.getStage();
+		review.moveTo(target, effectiveOn, actor(user), this.clock.instant(), note);
+		this.history.record(HISTORY_TYPE, id, id, actor(user),
+				List.of(new FieldChange("review.field.stage", from.name(), target.name())));
+		this.repository.saveAndFlush(review);
+	}
+
+	/**
+	 * A stage change that follows from other work (a letter issued, a resubmission), not
+	 * from a form.
+	 */
+	@Transactional
+	public void advance(Long id, ReviewStage target, LocalDate effectiveOn, Actor actor, String note) {
+		Review review = this.repository.findById(id).orElseThrow(NotFoundException::new);
+		if (review.getStage() == target) {
+			return;
+		}
+		ReviewStage from = review.getStage();
+		review.moveTo(target, effectiveOn, actor, this.clock.instant(), note);
+		this.history.record(HISTORY_TYPE, id, id, actor,
+				List.of(new FieldChange("review.field.stage", from.name(), target.name())));
+	}
+
+	private Review load(Long id, SignedInUser user) {
+		return this.repository.findById(id)
+			.filter((review) -> user.canSeeCsp(review.getCspId()))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private static void requireEditable(Review review, SignedInUser user) {
+		if (!user.canEditForCsp(review.getCspId())) {
+			throw new AccessDeniedException("Read-only access to this review");
+		}
+	}
+
+	private ReviewView view(Review review) {
+		return ReviewView.of(review, this.csps.find(review.getCspId()).map((csp) -> csp.name()).orElse(""));
+	}
+
+	static Actor actor(SignedInUser user) {
+		return new Actor(user.id(), user.name());
+	}
+
+	private static Specification<Review> specification(RegisterQuery query, SignedInUser user,
+			Map<Long, String> cspNamesInOrder) {
+		return (root, criteria, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (user.isCspUser()) {
+				where.add(cb.equal(root.get("cspId"), user.cspId()));
+			}
+			if (query.csp() != null) {
+				where.add(cb.equal(root.get("cspId"), query.csp()));
+			}
+			if (query.stage() != null) {
+				where.add(cb.equal(root.get("stage"), query.stage()));
+			}
+			if (query.year() != null) {
+				where.add(cb.between(root.get("notifiedOn"), LocalDate.of(query.year(), 1, 1),
+						LocalDate.of(query.year(), 12, 31)));
+			}
+			if (query.search() != null) {
+				String like = "%" + query.search()
+					.toLowerCase(java.util.Locale.ROOT)
+					.replace("\\", "\\\\")
+					.replace("%", "\\%")
+					.replace("_", "\\_") + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("reference")), like, '\\'),
+						cb.like(cb.lower(root.get("victimPseudonyms")), like, '\\')));
+			}
+			if (criteria != null && criteria.getResultType() != Long.class && criteria.getResultType() != long.class) {
+				Expression<?> key = switch (query.sortKey()) {
+					case "reference" -> cb.lower(root.get("reference"));
+					case "pseudonym" -> cb.lower(root.get("victimPseudonyms"));
+					case "stage" -> root.get("stage");
+					case "notified" -> root.get("notifiedOn");
+					case "csp" -> cspOrder(root.get("cspId"), cspNamesInOrder, cb);
+					default -> root.get("updatedAt");
+				};
+				Order primary = query.ascending() ? cb.asc(key) : cb.desc(key);
+				criteria.orderBy(primary, cb.desc(root.get("id")));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	/**
+	 * Orders by CSP name without reaching into the CSP module's table: its position in
+	 * the name order.
+	 */
+	private static Expression<Integer> cspOrder(Expression<Long> cspId, Map<Long, String> cspNamesInOrder,
+			jakarta.persistence.criteria.CriteriaBuilder cb) {
+		var cases = cb.<Long, Integer>selectCase(cspId);
+		int position = 0;
+		for (Long id : cspNamesInOrder.keySet()) {
+			cases = cases.when(id, position++);
+		}
+		return cases.otherwise(position);
+	}
+
+}

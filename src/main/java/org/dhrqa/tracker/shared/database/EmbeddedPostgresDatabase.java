@@ -1,0 +1,146 @@
+package org.dhrqa.tracker.shared.database;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL 17 server run by the application itself, so that the service works on a
+ * machine with nothing else installed. The data folder is locked for the lifetime of the
+ * server: a second instance on the same folder fails with
+ * {@link DataFolderInUseException} instead of corrupting the cluster.
+ */
+public final class EmbeddedPostgresDatabase implements Closeable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresDatabase.class);
+
+	static final String DATABASE_NAME = "postgres";
+
+	private final Path dataFolder;
+
+	private final FileChannel lockChannel;
+
+	private final FileLock lock;
+
+	private final EmbeddedPostgres postgres;
+
+	private EmbeddedPostgresDatabase(Path dataFolder, FileChannel lockChannel, FileLock lock,
+			EmbeddedPostgres postgres) {
+		this.dataFolder = dataFolder;
+		this.lockChannel = lockChannel;
+		this.lock = lock;
+		this.postgres = postgres;
+	}
+
+	public static EmbeddedPostgresDatabase start(Path dataFolder) {
+		Path folder = dataFolder.toAbsolutePath().normalize();
+		FileChannel channel = null;
+		FileLock lock = null;
+		try {
+			Files.createDirectories(folder);
+			channel = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			lock = tryLock(channel);
+			if (lock == null) {
+				throw new DataFolderInUseException(folder);
+			}
+			Path clusterFolder = folder.resolve("postgres");
+			// A previous run killed without a clean shutdown leaves its pid file behind;
+			// we hold the folder lock, so no live server can own it.
+			Files.deleteIfExists(clusterFolder.resolve("postmaster.pid"));
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(clusterFolder)
+				.setCleanDataDirectory(false)
+				.setOverrideWorkingDirectory(folder.resolve("binaries").toFile())
+				.setServerConfig("max_connections", "50")
+				.setLocaleConfig("encoding", "UTF8")
+				.setPGStartupWait(java.time.Duration.ofSeconds(60))
+				// Spring stops the server after the connection pool has closed
+				.setRegisterShutdownHook(false)
+				.start();
+			log.info("Embedded PostgreSQL {} is running on port {}; data lives in {}", "17", postgres.getPort(),
+					clusterFolder);
+			return new EmbeddedPostgresDatabase(folder, channel, lock, postgres);
+		}
+		catch (DataFolderInUseException ex) {
+			closeQuietly(channel);
+			throw ex;
+		}
+		catch (IOException ex) {
+			release(lock, channel);
+			throw new IllegalStateException("Could not start the embedded PostgreSQL database in " + folder, ex);
+		}
+	}
+
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			return null;
+		}
+	}
+
+	public String jdbcUrl() {
+		return this.postgres.getJdbcUrl("postgres", DATABASE_NAME);
+	}
+
+	public String username() {
+		return "postgres";
+	}
+
+	public Path dataFolder() {
+		return this.dataFolder;
+	}
+
+	Map<String, String> describe() {
+		return Map.of("url", jdbcUrl(), "dataFolder", this.dataFolder.toString());
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.postgres.close();
+			log.info("Embedded PostgreSQL stopped");
+		}
+		catch (IOException ex) {
+			log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+		}
+		finally {
+			release(this.lock, this.lockChannel);
+		}
+	}
+
+	private static void release(FileLock lock, FileChannel channel) {
+		try {
+			if (lock != null) {
+				lock.release();
+			}
+		}
+		catch (IOException ex) {
+			// the lock goes with the channel anyway
+		}
+		closeQuietly(channel);
+	}
+
+	private static void closeQuietly(FileChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException ex) {
+				// nothing more to release
+			}
+		}
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.dhrqa.tracker.shared.database;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The zero-configuration database: persists across restarts and refuses a second server
+ * on its folder.
+ */
+class EmbeddedPostgresDatabaseIT {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void keepsDataAcrossRestartsAndRefusesASecondInstanceOnTheSameFolder() throws Exception {
+		try (EmbeddedPostgresDatabase first = EmbeddedPostgresDatabase.start(this.folder)) {
+			execute(first, "create table kept (value text); insert into kept values ('still here')");
+
+			assertThatThrownBy(() -> EmbeddedPostgresDatabase.start(this.folder))
+				.isInstanceOf(DataFolderInUseException.class)
+				.hasMessageContaining(this.folder.toAbsolutePath().normalize().toString());
+
+			// the refused start did no damage to the running server
+			assertThat(query(first, "select value from kept")).isEqualTo("still here");
+		}
+		try (EmbeddedPostgresDatabase second = EmbeddedPostgresDatabase.start(this.folder)) {
+			assertThat(query(second, "select value from kept")).isEqualTo("still here");
+			assertThat(query(second, "select current_setting('server_version_num')")).startsWith("17");
+		}
+	}
+
+	@Test
+	void theFailureAnalysisTellsThePersonWhatToDo() {
+		var analysis = new DataFolderInUseFailureAnalyzer().analyze(new DataFolderInUseException(this.folder));
+		assertThat(analysis.getDescription()).contains("already running").contains(this.folder.toString());
+		assertThat(analysis.getAction()).contains("DHR_DATA_DIR");
+	}
+
+	private static void execute(EmbeddedPostgresDatabase database, String sql) throws Exception {
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private static String query(EmbeddedPostgresDatabase database, String sql) throws Exception {
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+}
