@@ -54,9 +54,7 @@ public final class EmbeddedPostgresDatabase implements Closeable {
 				throw new DataFolderInUseException(folder);
 			}
 			Path clusterFolder = folder.resolve("postgres");
-			// A previous run killed without a clean shutdown leaves its pid file behind;
-			// we hold the folder lock, so no live server can own it.
-			Files.deleteIfExists(clusterFolder.resolve("postmaster.pid"));
+			stopOrphanedServer(clusterFolder);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(clusterFolder)
 				.setCleanDataDirectory(false)
@@ -78,6 +76,43 @@ public final class EmbeddedPostgresDatabase implements Closeable {
 		catch (IOException ex) {
 			release(lock, channel);
 			throw new IllegalStateException("Could not start the embedded PostgreSQL database in " + folder, ex);
+		}
+	}
+
+	/**
+	 * A JVM killed outright leaves its PostgreSQL running on the folder. We hold the
+	 * folder lock, so no live instance owns that server: ask it to shut down (SIGTERM, a
+	 * clean "smart" stop) before starting our own. A stale pid file of a dead process is
+	 * PostgreSQL's to handle.
+	 */
+	static void stopOrphanedServer(Path clusterFolder) throws IOException {
+		Path pidFile = clusterFolder.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		java.util.List<String> lines = Files.readAllLines(pidFile);
+		if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
+			return;
+		}
+		java.util.Optional<ProcessHandle> orphan = ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+			.filter(ProcessHandle::isAlive)
+			.filter((process) -> process.info().command().map((command) -> command.endsWith("postgres")).orElse(false));
+		if (orphan.isEmpty()) {
+			return;
+		}
+		log.warn("A previous run left its PostgreSQL server (pid {}) running on {}; stopping it", orphan.get().pid(),
+				clusterFolder);
+		orphan.get().destroy();
+		try {
+			orphan.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while stopping the orphaned PostgreSQL server", ex);
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			throw new IOException("The PostgreSQL server left by a previous run (pid " + orphan.get().pid()
+					+ ") did not stop; stop it by hand", ex);
 		}
 	}
 

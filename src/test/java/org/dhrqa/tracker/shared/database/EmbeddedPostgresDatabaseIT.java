@@ -40,6 +40,36 @@ class EmbeddedPostgresDatabaseIT {
 	}
 
 	@Test
+	void stopsAServerOrphanedByAKilledRunAndStartsOnItsData() throws Exception {
+		try (EmbeddedPostgresDatabase first = EmbeddedPostgresDatabase.start(this.folder)) {
+			execute(first, "create table kept (value text); insert into kept values ('survived')");
+		}
+		// a run killed with SIGKILL: its server keeps running on the folder, nobody holds
+		// the lock
+		Process killedRun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), KilledRun.class.getName(), this.folder.toString())
+			.redirectErrorStream(true)
+			.start();
+		try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(killedRun.getInputStream()))) {
+			String line;
+			while ((line = output.readLine()) != null && !line.equals("ready")) {
+				// wait until its server is up
+			}
+			killedRun.destroyForcibly().waitFor();
+		}
+		long orphanPid = Long
+			.parseLong(java.nio.file.Files.readAllLines(this.folder.resolve("postgres").resolve("postmaster.pid"))
+				.get(0)
+				.trim());
+		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
+
+		try (EmbeddedPostgresDatabase next = EmbeddedPostgresDatabase.start(this.folder)) {
+			assertThat(query(next, "select value from kept")).isEqualTo("survived");
+			assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+		}
+	}
+
+	@Test
 	void theFailureAnalysisTellsThePersonWhatToDo() {
 		var analysis = new DataFolderInUseFailureAnalyzer().analyze(new DataFolderInUseException(this.folder));
 		assertThat(analysis.getDescription()).contains("already running").contains(this.folder.toString());
