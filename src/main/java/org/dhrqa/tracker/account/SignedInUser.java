@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import org.dhrqa.tracker.shared.history.Actor;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -79,6 +81,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 			case QA_SECRETARIAT, ADMINISTRATOR -> true;
 			case MANAGER -> false;
 		};
+	}
+
+	/** How this person appears in the history of what they change. */
+	public Actor actor() {
+		return new Actor(this.id, this.name);
 	}
 
 	public boolean is(Role... roles) {

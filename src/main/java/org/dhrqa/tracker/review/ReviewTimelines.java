@@ -1,11 +1,13 @@
 package org.dhrqa.tracker.review;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import org.dhrqa.tracker.shared.history.FieldChange;
 import org.dhrqa.tracker.shared.history.HistoryEvent;
 import org.dhrqa.tracker.shared.web.Formats;
+import org.dhrqa.tracker.shared.web.HistoryTimelines;
 import org.dhrqa.tracker.shared.web.TimelineItem;
 
 import org.springframework.context.MessageSource;
@@ -22,14 +24,17 @@ class ReviewTimelines {
 
 	private final Formats formats;
 
-	ReviewTimelines(MessageSource messages, Formats formats) {
+	private final HistoryTimelines historyTimelines;
+
+	ReviewTimelines(MessageSource messages, Formats formats, HistoryTimelines historyTimelines) {
 		this.messages = messages;
 		this.formats = formats;
+		this.historyTimelines = historyTimelines;
 	}
 
 	List<TimelineItem> stages(List<StageChangeView> changes) {
-		List<StageChangeView> newestFirst = new java.util.ArrayList<>(changes);
-		java.util.Collections.reverse(newestFirst);
+		List<StageChangeView> newestFirst = new ArrayList<>(changes);
+		Collections.reverse(newestFirst);
 		return newestFirst.stream()
 			.map((change) -> new TimelineItem(msg(change.toStage().messageKey()),
 					msg("hub.stage.byline", this.formats.date(change.effectiveOn()), change.changedBy()),
@@ -38,36 +43,11 @@ class ReviewTimelines {
 	}
 
 	List<TimelineItem> history(List<HistoryEvent> events) {
-		return events.stream()
-			.map((event) -> new TimelineItem(msg("hub.history.title", event.actorName()),
-					this.formats.dateTime(event.at()), event.changes().stream().map(this::describe).toList()))
-			.toList();
-	}
-
-	private String describe(FieldChange change) {
-		String field = msg(change.field());
-		String oldValue = display(change.field(), change.oldValue());
-		String newValue = display(change.field(), change.newValue());
-		if (change.oldValue() == null) {
-			return msg("hub.history.set", field, newValue);
-		}
-		if (change.newValue() == null) {
-			return msg("hub.history.cleared", field, oldValue);
-		}
-		return msg("hub.history.changed", field, oldValue, newValue);
-	}
-
-	private String display(String field, String value) {
-		if (value == null) {
-			return "";
-		}
-		if ("review.field.stage".equals(field)) {
-			return msg("stage." + value);
-		}
-		if ("review.field.type".equals(field)) {
-			return msg("reviewType." + value);
-		}
-		return value;
+		return this.historyTimelines.items(events, (field, value) -> switch (field) {
+			case "review.field.stage" -> msg("stage." + value);
+			case "review.field.type" -> msg("reviewType." + value);
+			default -> value;
+		});
 	}
 
 	private String msg(String key, Object... args) {

@@ -115,8 +115,8 @@ public class Reviews {
 		if (this.repository.findByCspAndReference(cspId, details.reference()).isPresent()) {
 			throw new DuplicateReferenceException(details.reference());
 		}
-		Review review = this.repository.save(new Review(cspId, details, actor(user), this.clock.instant()));
-		this.history.record(HISTORY_TYPE, review.getId(), review.getId(), actor(user),
+		Review review = this.repository.save(new Review(cspId, details, user.actor(), this.clock.instant()));
+		this.history.record(HISTORY_TYPE, review.getId(), review.getId(), user.actor(),
 				FieldChange.between(Map.of(), details.snapshot()));
 		return review.getId();
 	}
@@ -139,7 +139,7 @@ public class Reviews {
 		}
 		List<FieldChange> changes = review.update(details, this.clock.instant());
 		if (!changes.isEmpty()) {
-			this.history.record(HISTORY_TYPE, id, id, actor(user), changes);
+			this.history.record(HISTORY_TYPE, id, id, user.actor(), changes);
 			this.repository.saveAndFlush(review);
 		}
 	}
@@ -153,8 +153,8 @@ public class Reviews {
 			throw new ReviewChangedMeanwhileException(this.history.latest(HISTORY_TYPE, id));
 		}
 		ReviewStage from = review.getStage();
-		review.moveTo(target, effectiveOn, actor(user), this.clock.instant(), note);
-		this.history.record(HISTORY_TYPE, id, id, actor(user),
+		review.moveTo(target, effectiveOn, user.actor(), this.clock.instant(), note);
+		this.history.record(HISTORY_TYPE, id, id, user.actor(),
 				List.of(new FieldChange("review.field.stage", from.name(), target.name())));
 		this.repository.saveAndFlush(review);
 	}
@@ -189,10 +189,6 @@ public class Reviews {
 
 	private ReviewView view(Review review) {
 		return ReviewView.of(review, this.csps.find(review.getCspId()).map((csp) -> csp.name()).orElse(""));
-	}
-
-	static Actor actor(SignedInUser user) {
-		return new Actor(user.id(), user.name());
 	}
 
 	private static Specification<Review> specification(RegisterQuery query, SignedInUser user,

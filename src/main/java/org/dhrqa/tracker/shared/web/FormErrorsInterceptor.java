@@ -19,7 +19,7 @@ class FormErrorsInterceptor implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
-		if (modelAndView == null || modelAndView.getModel().containsKey(ATTRIBUTE)) {
+		if (modelAndView == null || modelAndView.getModel().containsKey(ATTRIBUTE) || isRedirect(modelAndView)) {
 			return;
 		}
 		boolean errors = modelAndView.getModel()
@@ -27,6 +27,13 @@ class FormErrorsInterceptor implements HandlerInterceptor {
 			.stream()
 			.anyMatch((value) -> value instanceof BindingResult result && result.hasErrors());
 		modelAndView.addObject(ATTRIBUTE, errors);
+	}
+
+	// Model attributes of a redirect become query parameters: add nothing there.
+	private static boolean isRedirect(ModelAndView modelAndView) {
+		String viewName = modelAndView.getViewName();
+		return (viewName != null && viewName.startsWith("redirect:"))
+				|| modelAndView.getView() instanceof org.springframework.web.servlet.view.RedirectView;
 	}
 
 }
