@@ -28,6 +28,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMINISTRATOR.name())
+			.requestMatchers("/meetings/**")
+			.hasAnyRole(Role.QA_SECRETARIAT.name(), Role.MANAGER.name(), Role.ADMINISTRATOR.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

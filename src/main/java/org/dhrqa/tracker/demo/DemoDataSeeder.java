@@ -165,11 +165,10 @@ class DemoDataSeeder implements ApplicationRunner {
 				+ "publication_instructions, closing, sign_off, issued_at, issued_by_user_id, created_at, updated_at) "
 				+ "values (?, ?, 1, 'ISSUED', ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED_SUBJECT_TO_CHANGES', ?, ?, ?, ?, ?, ?, "
 				+ "?, ?, ?) returning id", Long.class, salome, meeting, d(2024, 8, 7), SalomeLetter.LETTERHEAD,
-				"Cllr Clair Bell", "Chair, Kent Community Safety Partnership", "Kent County Council",
-				"Sessions House\nCounty Hall\nMaidstone\nME14 1XQ", "Dear Clair,", SalomeLetter.OPENING,
-				SalomeLetter.OUTCOME, SalomeLetter.LIST_HEADING, SalomeLetter.PUBLICATION_INSTRUCTIONS,
-				SalomeLetter.CLOSING, SalomeLetter.SIGN_OFF, at(2024, 8, 7, 10, 30), secretariat, at(2024, 7, 30, 9, 0),
-				at(2024, 8, 7, 10, 30));
+				"Cllr Clair Bell", null, "Kent County Council", "Sessions House\nCounty Hall\nMaidstone\nME14 1XQ",
+				"Dear Clair,", SalomeLetter.OPENING, SalomeLetter.OUTCOME, SalomeLetter.LIST_HEADING,
+				SalomeLetter.PUBLICATION_INSTRUCTIONS, SalomeLetter.CLOSING, SalomeLetter.SIGN_OFF,
+				at(2024, 8, 7, 10, 30), secretariat, at(2024, 7, 30, 9, 0), at(2024, 8, 7, 10, 30));
 		for (int i = 0; i < SalomeLetter.STRENGTHS.size(); i++) {
 			this.jdbc.update("insert into letter_strength (letter_id, position, text) values (?, ?, ?)", letter, i,
 					SalomeLetter.STRENGTHS.get(i));

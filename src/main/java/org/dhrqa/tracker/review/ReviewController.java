@@ -18,9 +18,17 @@ class ReviewController {
 
 	private final ReviewTimelines timelines;
 
-	ReviewController(Reviews reviews, ReviewTimelines timelines) {
+	private final java.util.List<ReviewHubSection> sections;
+
+	ReviewController(Reviews reviews, ReviewTimelines timelines, java.util.List<ReviewHubSection> sections) {
 		this.reviews = reviews;
 		this.timelines = timelines;
+		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ReviewHubSection::order)).toList();
+	}
+
+	/** One section of the hub, ready to render. */
+	public record RenderedSection(String template, Object data) {
+
 	}
 
 	@GetMapping("/reviews/{id:\\d+}")
@@ -30,6 +38,10 @@ class ReviewController {
 		model.addAttribute("stageTimeline", this.timelines.stages(this.reviews.stageHistory(id, user)));
 		model.addAttribute("historyTimeline", this.timelines.history(this.reviews.changeHistory(id, user)));
 		model.addAttribute("canEdit", user.canEditForCsp(review.cspId()));
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map((section) -> new RenderedSection(section.template(), section.data(review, user)))
+					.toList());
 		return VIEW;
 	}
 

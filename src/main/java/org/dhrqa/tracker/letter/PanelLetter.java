@@ -1,0 +1,287 @@
+package org.dhrqa.tracker.letter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A QA Panel feedback letter. Everything about it can change while it is a DRAFT; issuing
+ * fixes it for good (with its PDF), and a correction is a new version that supersedes it
+ * with a reason.
+ */
+@Entity
+@Table(name = "panel_letter")
+class PanelLetter {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "review_id")
+	private Long reviewId;
+
+	@Column(name = "meeting_id")
+	private Long meetingId;
+
+	@Column(name = "letter_version")
+	private int letterVersion;
+
+	@Enumerated(EnumType.STRING)
+	private LetterStatus status;
+
+	@Column(name = "letter_date")
+	private LocalDate letterDate;
+
+	private String letterhead;
+
+	@Column(name = "addressee_name")
+	private String addresseeName;
+
+	@Column(name = "addressee_role")
+	private String addresseeRole;
+
+	@Column(name = "addressee_organisation")
+	private String addresseeOrganisation;
+
+	@Column(name = "addressee_address")
+	private String addresseeAddress;
+
+	private String salutation;
+
+	private String opening;
+
+	@Enumerated(EnumType.STRING)
+	private Outcome outcome;
+
+	@Column(name = "outcome_text")
+	private String outcomeText;
+
+	@Column(name = "list_heading")
+	private String listHeading;
+
+	@Column(name = "publication_instructions")
+	private String publicationInstructions;
+
+	private String closing;
+
+	@Column(name = "sign_off")
+	private String signOff;
+
+	@ElementCollection
+	@CollectionTable(name = "letter_strength", joinColumns = @JoinColumn(name = "letter_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "text")
+	private List<String> strengths = new ArrayList<>();
+
+	@Column(name = "issued_at")
+	private Instant issuedAt;
+
+	@Column(name = "issued_by_user_id")
+	private Long issuedByUserId;
+
+	@Column(name = "issued_file_id")
+	private Long issuedFileId;
+
+	@Column(name = "supersedes_letter_id")
+	private Long supersedesLetterId;
+
+	@Column(name = "supersede_reason")
+	private String supersedeReason;
+
+	@Version
+	private long version;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	protected PanelLetter() {
+	}
+
+	PanelLetter(Long reviewId, Long meetingId, int letterVersion, LetterContent content, List<String> strengths,
+			Instant now) {
+		this.reviewId = reviewId;
+		this.meetingId = meetingId;
+		this.letterVersion = letterVersion;
+		this.status = LetterStatus.DRAFT;
+		apply(content);
+		this.strengths.addAll(strengths);
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** A new draft that corrects this issued letter, starting from its words. */
+	PanelLetter correction(String reason, Instant now) {
+		if (this.status != LetterStatus.ISSUED) {
+			throw new IllegalStateException("Only the issued letter can be corrected");
+		}
+		PanelLetter next = new PanelLetter(this.reviewId, this.meetingId, this.letterVersion + 1, content(),
+				this.strengths, now);
+		next.letterDate = null;
+		next.supersedesLetterId = this.id;
+		next.supersedeReason = reason;
+		return next;
+	}
+
+	void edit(LetterContent content, Instant now) {
+		requireDraft();
+		apply(content);
+		this.updatedAt = now;
+	}
+
+	void addStrength(String text, Instant now) {
+		requireDraft();
+		this.strengths.add(text);
+		this.updatedAt = now;
+	}
+
+	void editStrength(int index, String text, Instant now) {
+		requireDraft();
+		this.strengths.set(index, text);
+		this.updatedAt = now;
+	}
+
+	void removeStrength(int index, Instant now) {
+		requireDraft();
+		this.strengths.remove(index);
+		this.updatedAt = now;
+	}
+
+	void moveStrength(int index, int direction, Instant now) {
+		requireDraft();
+		int target = index + Integer.signum(direction);
+		if (target >= 0 && target < this.strengths.size()) {
+			java.util.Collections.swap(this.strengths, index, target);
+			this.updatedAt = now;
+		}
+	}
+
+	/**
+	 * Fixes the letter for good: dated (today unless a date was set), with the PDF that
+	 * was sent.
+	 */
+	void issue(LocalDate today, Long byUserId, Instant now) {
+		requireDraft();
+		if (this.letterDate == null) {
+			this.letterDate = today;
+		}
+		this.status = LetterStatus.ISSUED;
+		this.issuedAt = now;
+		this.issuedByUserId = byUserId;
+		this.updatedAt = now;
+	}
+
+	void attachIssuedPdf(Long fileId) {
+		if (this.status == LetterStatus.DRAFT || this.issuedFileId != null) {
+			throw new IllegalStateException("The PDF is attached once, when the letter is issued");
+		}
+		this.issuedFileId = fileId;
+	}
+
+	void supersede(Instant now) {
+		if (this.status != LetterStatus.ISSUED) {
+			throw new IllegalStateException("Only an issued letter can be superseded");
+		}
+		this.status = LetterStatus.SUPERSEDED;
+		this.updatedAt = now;
+	}
+
+	private void requireDraft() {
+		if (this.status != LetterStatus.DRAFT) {
+			throw new LetterAlreadyIssuedException();
+		}
+	}
+
+	private void apply(LetterContent content) {
+		this.letterDate = content.letterDate();
+		this.letterhead = content.letterhead();
+		this.addresseeName = content.addresseeName();
+		this.addresseeRole = content.addresseeRole();
+		this.addresseeOrganisation = content.addresseeOrganisation();
+		this.addresseeAddress = content.addresseeAddress();
+		this.salutation = content.salutation();
+		this.opening = content.opening();
+		this.outcome = content.outcome();
+		this.outcomeText = content.outcomeText();
+		this.listHeading = content.listHeading();
+		this.publicationInstructions = content.publicationInstructions();
+		this.closing = content.closing();
+		this.signOff = content.signOff();
+	}
+
+	LetterContent content() {
+		return new LetterContent(this.letterDate, this.letterhead, this.addresseeName, this.addresseeRole,
+				this.addresseeOrganisation, this.addresseeAddress, this.salutation, this.opening, this.outcome,
+				this.outcomeText, this.listHeading, this.publicationInstructions, this.closing, this.signOff);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getReviewId() {
+		return this.reviewId;
+	}
+
+	Long getMeetingId() {
+		return this.meetingId;
+	}
+
+	int getLetterVersion() {
+		return this.letterVersion;
+	}
+
+	LetterStatus getStatus() {
+		return this.status;
+	}
+
+	LocalDate getLetterDate() {
+		return this.letterDate;
+	}
+
+	Outcome getOutcome() {
+		return this.outcome;
+	}
+
+	List<String> getStrengths() {
+		return this.strengths;
+	}
+
+	Instant getIssuedAt() {
+		return this.issuedAt;
+	}
+
+	Long getIssuedFileId() {
+		return this.issuedFileId;
+	}
+
+	Long getSupersedesLetterId() {
+		return this.supersedesLetterId;
+	}
+
+	String getSupersedeReason() {
+		return this.supersedeReason;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.dhrqa.tracker.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.dhrqa.tracker.support.Browser;
+import org.dhrqa.tracker.support.TestDatabaseInitializer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretariat drafts a letter in a real browser; every page on the way passes
+ * axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class LetterBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.open(this.port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void theSecretariatDraftsALetterForAReviewAtAMeeting() {
+		this.browser.signIn("secretariat@example.org", "demo-password");
+		this.browser.driver().findElement(By.linkText("Panel meetings")).click();
+		this.browser.assertAccessible();
+		this.browser.driver().findElement(By.linkText("Schedule a meeting")).click();
+		this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(this.browser.driver().getTitle()).startsWith("Error: ");
+		this.browser.assertAccessible();
+		this.browser.driver().findElement(By.id("date")).sendKeys("2");
+		this.browser.driver().findElement(By.id("date-month")).sendKeys("12");
+		this.browser.driver().findElement(By.id("date-year")).sendKeys("2026");
+		this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(this.browser.h1()).isEqualTo("QA Panel meeting, 2 December 2026");
+		this.browser.assertAccessible();
+
+		Long ruth = this.jdbc.queryForObject("select id from review where reference = 'DEV-DHR-2024-01'", Long.class);
+		new org.openqa.selenium.support.ui.Select(this.browser.driver().findElement(By.id("review")))
+			.selectByValue(ruth.toString());
+		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Add review']")).click();
+		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Draft letter']")).click();
+		assertThat(this.browser.h1()).contains("QA Panel letter, version 1").contains("Draft");
+		this.browser.assertAccessible();
+
+		this.browser.driver().findElement(By.id("area")).sendKeys("Paragraph 2.4 names a school; anonymise it.");
+		this.browser.driver().findElement(By.id("paragraphRef")).sendKeys("2.4");
+		new org.openqa.selenium.support.ui.Select(this.browser.driver().findElement(By.id("category")))
+			.selectByValue("PSEUDONYM_OR_ANONYMISATION");
+		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Add area']")).click();
+		assertThat(this.browser.driver().findElement(By.id("items")).isDisplayed()).isTrue();
+		assertThat(this.browser.driver().findElement(By.tagName("main")).getText())
+			.contains("Paragraph 2.4 names a school; anonymise it.");
+		this.browser.assertAccessible();
+
+		this.browser.driver().findElement(By.linkText("Edit wording")).click();
+		assertThat(this.browser.driver().findElement(By.id("salutation")).getAttribute("value"))
+			.isEqualTo("Dear Rachel,");
+		this.browser.assertAccessible();
+		this.browser.driver().findElement(By.linkText("Cancel")).click();
+
+		this.browser.driver().findElement(By.linkText("Issue letter")).click();
+		this.browser.assertAccessible();
+		this.browser.driver().findElement(By.linkText("Check the letter before issuing it")).click();
+		assertThat(this.browser.driver().findElement(By.tagName("body")).getText()).contains("Dear Rachel,")
+			.contains("Paragraph 2.4 names a school; anonymise it.");
+		this.browser.assertAccessible();
+	}
+
+}
