@@ -14,4 +14,16 @@ interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long> {
 			+ "order by i.letterId desc, i.number asc")
 	List<FeedbackItem> findLiveByReview(Long reviewId);
 
+	@Query("select i from FeedbackItem i where i.assigneeUserId = ?1 and i.status not in "
+			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.DRAFT, org.dhrqa.tracker.feedback.FeedbackStatus.WITHDRAWN) "
+			+ "order by i.dueOn asc nulls last, i.id asc")
+	List<FeedbackItem> findLiveByAssignee(Long userId);
+
+	List<FeedbackItem> findByStatusOrderByRespondedAtAsc(FeedbackStatus status);
+
+	@Query("select i from FeedbackItem i where i.assigneeUserId is not null and i.dueOn is not null and i.status in "
+			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.OPEN, org.dhrqa.tracker.feedback.FeedbackStatus.IN_PROGRESS, "
+			+ "org.dhrqa.tracker.feedback.FeedbackStatus.RETURNED) and i.dueOn <= ?1 order by i.dueOn asc")
+	List<FeedbackItem> findAssignedDueBy(java.time.LocalDate date);
+
 }

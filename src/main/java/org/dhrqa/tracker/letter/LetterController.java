@@ -325,6 +325,18 @@ class LetterController {
 		return "redirect:/letters/" + draft;
 	}
 
+	@PostMapping("/reviews/{reviewId:\\d+}/resubmit")
+	String resubmit(@PathVariable Long reviewId, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		if (!this.letters.canResubmit(reviewId, user)) {
+			redirect.addFlashAttribute("flash", msg("letter.resubmit.notYet"));
+			return "redirect:/reviews/" + reviewId;
+		}
+		this.letters.resubmit(reviewId, user);
+		redirect.addFlashAttribute("flash", msg("letter.resubmit.done"));
+		return "redirect:/reviews/" + reviewId;
+	}
+
 	/** Any change to an issued letter, however it arrives, is refused in words. */
 	@ExceptionHandler(LetterAlreadyIssuedException.class)
 	String alreadyIssued(jakarta.servlet.http.HttpServletRequest request) {

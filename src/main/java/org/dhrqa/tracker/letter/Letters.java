@@ -65,13 +65,16 @@ public class Letters {
 
 	private final Notifications notifications;
 
+	private final org.dhrqa.tracker.account.Accounts accounts;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	Letters(PanelLetterRepository letters, PanelMeetingRepository meetings, LetterTemplateRepository templates,
 			Reviews reviews, Csps csps, FeedbackItems items, StoredFiles files, PdfRenderer pdfRenderer,
-			ITemplateEngine templateEngine, Notifications notifications, MessageSource messages, Clock clock) {
+			ITemplateEngine templateEngine, Notifications notifications, org.dhrqa.tracker.account.Accounts accounts,
+			MessageSource messages, Clock clock) {
 		this.letters = letters;
 		this.meetings = meetings;
 		this.templates = templates;
@@ -82,6 +85,7 @@ public class Letters {
 		this.pdfRenderer = pdfRenderer;
 		this.templateEngine = templateEngine;
 		this.notifications = notifications;
+		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -196,10 +200,12 @@ public class Letters {
 		if (draft.isPresent()) {
 			return draft.get().getId();
 		}
+		// the meeting's letter already went out, unless the review has come back to the
+		// panel since
 		Optional<PanelLetter> forThisMeeting = existing.stream()
 			.filter((letter) -> letter.getMeetingId().equals(meetingId))
 			.findFirst();
-		if (forThisMeeting.isPresent()) {
+		if (forThisMeeting.isPresent() && review.stage() != ReviewStage.RESUBMITTED) {
 			return forThisMeeting.get().getId();
 		}
 		CspDetails csp = this.csps.details(review.cspId()).orElseThrow(NotFoundException::new);
@@ -293,6 +299,59 @@ public class Letters {
 	public void moveItem(Long letterId, Long itemId, int direction, SignedInUser user) {
 		loadDraft(letterId, user);
 		this.items.moveDraft(letterId, itemId, direction);
+	}
+
+	// Resubmission
+
+	/**
+	 * The CSP may send the review back to the panel when the latest letter asked for
+	 * resubmission and every one of its areas has a response.
+	 */
+	public boolean canResubmit(Long reviewId, SignedInUser user) {
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		if (!user.isCspUser() || !user.canEditForCsp(review.cspId())) {
+			return false;
+		}
+		if (review.stage() != ReviewStage.FEEDBACK_ISSUED && review.stage() != ReviewStage.REVISING) {
+			return false;
+		}
+		Optional<PanelLetter> latest = this.letters.findByReviewIdOrderByLetterVersionDesc(reviewId)
+			.stream()
+			.filter((letter) -> letter.getStatus() == LetterStatus.ISSUED)
+			.findFirst();
+		if (latest.isEmpty() || latest.get().getOutcome() != Outcome.RESUBMIT) {
+			return false;
+		}
+		return this.items.liveOfReview(reviewId)
+			.stream()
+			.allMatch((item) -> item.status() == org.dhrqa.tracker.feedback.FeedbackStatus.RESPONDED
+					|| item.status() == org.dhrqa.tracker.feedback.FeedbackStatus.ACCEPTED);
+	}
+
+	/**
+	 * Back to the panel's queue: the areas not yet accepted carry forward to the next
+	 * letter.
+	 */
+	@Transactional
+	public void resubmit(Long reviewId, SignedInUser user) {
+		if (!canResubmit(reviewId, user)) {
+			throw new AccessDeniedException("The review cannot be resubmitted yet");
+		}
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		LocalDate today = LocalDate.now(this.clock);
+		if (review.stage() == ReviewStage.FEEDBACK_ISSUED) {
+			this.reviews.advance(reviewId, ReviewStage.REVISING, today, user.actor(), null);
+		}
+		this.reviews.advance(reviewId, ReviewStage.RESUBMITTED, today, user.actor(), msg("letter.resubmitted.note"));
+		for (org.dhrqa.tracker.account.UserSummary person : this.accountsWithRole(Role.QA_SECRETARIAT)) {
+			this.notifications.notifyUser(person, msg("letter.resubmitted.subject", review.victimPseudonyms()),
+					msg("letter.resubmitted.body", review.victimPseudonyms(), review.cspName()),
+					"/reviews/" + reviewId);
+		}
+	}
+
+	private List<org.dhrqa.tracker.account.UserSummary> accountsWithRole(Role role) {
+		return this.accounts.all().stream().filter((person) -> person.role() == role && person.enabled()).toList();
 	}
 
 	// Issuing

@@ -23,10 +23,14 @@ class LettersHubSection implements ReviewHubSection {
 		return "letter/hub";
 	}
 
+	public record Data(Long reviewId, List<LetterView> letters, boolean canResubmit) {
+
+	}
+
 	@Override
 	public Object data(ReviewView review, SignedInUser user) {
-		List<LetterView> visible = this.letters.forReview(review.id(), user);
-		return visible;
+		return new Data(review.id(), this.letters.forReview(review.id(), user),
+				this.letters.canResubmit(review.id(), user));
 	}
 
 	@Override

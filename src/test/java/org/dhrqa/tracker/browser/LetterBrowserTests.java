@@ -47,24 +47,24 @@ class LetterBrowserTests {
 	@Test
 	void theSecretariatDraftsALetterForAReviewAtAMeeting() {
 		this.browser.signIn("secretariat@example.org", "demo-password");
-		this.browser.driver().findElement(By.linkText("Panel meetings")).click();
+		this.browser.clickAndWait(By.linkText("Panel meetings"));
 		this.browser.assertAccessible();
-		this.browser.driver().findElement(By.linkText("Schedule a meeting")).click();
-		this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.clickAndWait(By.linkText("Schedule a meeting"));
+		this.browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 		assertThat(this.browser.driver().getTitle()).startsWith("Error: ");
 		this.browser.assertAccessible();
 		this.browser.driver().findElement(By.id("date")).sendKeys("2");
 		this.browser.driver().findElement(By.id("date-month")).sendKeys("12");
 		this.browser.driver().findElement(By.id("date-year")).sendKeys("2026");
-		this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 		assertThat(this.browser.h1()).isEqualTo("QA Panel meeting, 2 December 2026");
 		this.browser.assertAccessible();
 
 		Long ruth = this.jdbc.queryForObject("select id from review where reference = 'DEV-DHR-2024-01'", Long.class);
 		new org.openqa.selenium.support.ui.Select(this.browser.driver().findElement(By.id("review")))
 			.selectByValue(ruth.toString());
-		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Add review']")).click();
-		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Draft letter']")).click();
+		this.browser.clickAndWait(By.xpath("//button[normalize-space()='Add review']"));
+		this.browser.clickAndWait(By.xpath("//button[normalize-space()='Draft letter']"));
 		assertThat(this.browser.h1()).contains("QA Panel letter, version 1").contains("Draft");
 		this.browser.assertAccessible();
 
@@ -72,21 +72,21 @@ class LetterBrowserTests {
 		this.browser.driver().findElement(By.id("paragraphRef")).sendKeys("2.4");
 		new org.openqa.selenium.support.ui.Select(this.browser.driver().findElement(By.id("category")))
 			.selectByValue("PSEUDONYM_OR_ANONYMISATION");
-		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Add area']")).click();
+		this.browser.clickAndWait(By.xpath("//button[normalize-space()='Add area']"));
 		assertThat(this.browser.driver().findElement(By.id("items")).isDisplayed()).isTrue();
 		assertThat(this.browser.driver().findElement(By.tagName("main")).getText())
 			.contains("Paragraph 2.4 names a school; anonymise it.");
 		this.browser.assertAccessible();
 
-		this.browser.driver().findElement(By.linkText("Edit wording")).click();
+		this.browser.clickAndWait(By.linkText("Edit wording"));
 		assertThat(this.browser.driver().findElement(By.id("salutation")).getAttribute("value"))
 			.isEqualTo("Dear Rachel,");
 		this.browser.assertAccessible();
-		this.browser.driver().findElement(By.linkText("Cancel")).click();
+		this.browser.clickAndWait(By.linkText("Cancel"));
 
-		this.browser.driver().findElement(By.linkText("Issue letter")).click();
+		this.browser.clickAndWait(By.linkText("Issue letter"));
 		this.browser.assertAccessible();
-		this.browser.driver().findElement(By.linkText("Check the letter before issuing it")).click();
+		this.browser.clickAndWait(By.linkText("Check the letter before issuing it"));
 		assertThat(this.browser.driver().findElement(By.tagName("body")).getText()).contains("Dear Rachel,")
 			.contains("Paragraph 2.4 names a school; anonymise it.");
 		this.browser.assertAccessible();

@@ -52,7 +52,7 @@ class ReviewFormBrowserTests {
 	void aCoordinatorRegistersAReviewAfterCorrectingAMistake() {
 		this.browser.signIn("kent@example.org", "demo-password");
 		this.browser.go("/reviews");
-		this.browser.driver().findElement(By.linkText("Register a review")).click();
+		this.browser.clickAndWait(By.linkText("Register a review"));
 		this.browser.assertAccessible();
 
 		String reference = "KM-B-" + UUID.randomUUID().toString().substring(0, 6);
@@ -64,7 +64,7 @@ class ReviewFormBrowserTests {
 		type("notifiedOn", "31");
 		type("notifiedOn-month", "9");
 		type("notifiedOn-year", "2026");
-		this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 
 		assertThat(this.browser.driver().getTitle()).startsWith("Error: ");
 		WebElement summary = this.browser.driver().findElement(By.cssSelector(".govuk-error-summary"));
@@ -78,16 +78,16 @@ class ReviewFormBrowserTests {
 		assertThat(this.browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("notifiedOn");
 
 		type("notifiedOn", "30");
-		this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 		assertThat(this.browser.h1()).contains("Nadia");
 		assertThat(this.browser.driver().findElement(By.cssSelector(".govuk-notification-banner")).getText())
 			.contains("Review “Nadia” registered");
 		this.browser.assertAccessible();
 
-		this.browser.driver().findElement(By.linkText("Change stage")).click();
+		this.browser.clickAndWait(By.linkText("Change stage"));
 		this.browser.assertAccessible();
-		this.browser.driver().findElement(By.linkText("Cancel")).click();
-		this.browser.driver().findElement(By.linkText("Edit details")).click();
+		this.browser.clickAndWait(By.linkText("Cancel"));
+		this.browser.clickAndWait(By.linkText("Edit details"));
 		assertThat(this.browser.driver().findElement(By.id("otherPseudonyms-0-pseudonym")).getAttribute("value"))
 			.isEqualTo("Karl");
 		this.browser.assertAccessible();
@@ -102,10 +102,10 @@ class ReviewFormBrowserTests {
 			this.browser.assertAccessible();
 		}
 		this.browser.go("/admin/users");
-		this.browser.driver().findElement(By.linkText("Jo Williams")).click();
+		this.browser.clickAndWait(By.linkText("Jo Williams"));
 		this.browser.assertAccessible();
 		this.browser.go("/admin/users/new");
-		this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 		assertThat(this.browser.driver().getTitle()).startsWith("Error: ");
 		this.browser.assertAccessible();
 	}

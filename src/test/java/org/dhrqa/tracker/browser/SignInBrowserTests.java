@@ -54,16 +54,16 @@ class SignInBrowserTests {
 		// back to the page first asked for
 		assertThat(this.browser.h1()).isEqualTo("Reviews");
 
-		this.browser.driver().findElement(By.linkText("Home")).click();
+		this.browser.clickAndWait(By.linkText("Home"));
 		assertThat(this.browser.h1()).isEqualTo("Welcome, Jo Williams");
 		this.browser.assertAccessible();
 
-		this.browser.driver().findElement(By.linkText("Reviews")).click();
+		this.browser.clickAndWait(By.linkText("Reviews"));
 		assertThat(this.browser.driver().findElements(By.cssSelector("tbody tr")).stream().map((row) -> row.getText()))
 			.anyMatch((row) -> row.contains("Salome"));
 		this.browser.assertAccessible();
 
-		this.browser.driver().findElement(By.linkText("KM-DHR-2021-03")).click();
+		this.browser.clickAndWait(By.linkText("KM-DHR-2021-03"));
 		assertThat(this.browser.h1()).contains("Salome");
 		this.browser.assertAccessible();
 
@@ -80,7 +80,7 @@ class SignInBrowserTests {
 		this.browser.assertAccessible();
 
 		this.browser.driver().findElement(By.id("password")).sendKeys("demo-password");
-		this.browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("main button[type=submit]"));
 		this.browser.go("/reviews");
 		assertThat(this.browser.driver().findElement(By.tagName("main")).getText()).doesNotContain("Salome")
 			.contains("Ruth");

@@ -59,6 +59,9 @@ public final class Browser implements AutoCloseable {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		// a click that submits a form returns before the next page has loaded: look again
+		// for a while
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return new Browser(driver, "http://localhost:" + port);
 	}
 
@@ -74,11 +77,19 @@ public final class Browser implements AutoCloseable {
 		go("/login");
 		this.driver.findElement(By.id("username")).sendKeys(email);
 		this.driver.findElement(By.id("password")).sendKeys(password);
-		this.driver.findElement(By.cssSelector("main button[type=submit]")).click();
+		clickAndWait(By.cssSelector("main button[type=submit]"));
 	}
 
 	public String h1() {
 		return this.driver.findElement(By.tagName("h1")).getText();
+	}
+
+	/** Clicks something that loads a new page, and waits until the old page has gone. */
+	public void clickAndWait(By target) {
+		org.openqa.selenium.WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(target).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	/** axe-core finds no WCAG 2.2 A or AA violation on the current page. */

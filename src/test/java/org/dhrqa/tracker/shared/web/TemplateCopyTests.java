@@ -54,6 +54,27 @@ class TemplateCopyTests {
 		assertThat(problems).as("move these words to messages.properties").isEmpty();
 	}
 
+	/**
+	 * th:replace runs before th:if on the same element, so the condition would be
+	 * silently ignored.
+	 */
+	@Test
+	void noConditionSitsBesideAFragmentReplacement() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(Files.readString(template, StandardCharsets.UTF_8));
+			for (Element element : document.getAllElements()) {
+				if ((element.hasAttr("th:replace") || element.hasAttr("th:insert"))
+						&& (element.hasAttr("th:if") || element.hasAttr("th:unless") || element.hasAttr("th:each")
+								|| element.hasAttr("sec:authorize"))) {
+					problems.add(TEMPLATES.relativize(template) + ": " + element.tagName() + " "
+							+ element.attr("th:replace"));
+				}
+			}
+		}
+		assertThat(problems).as("wrap these in <th:block th:if=...>").isEmpty();
+	}
+
 	@Test
 	void everyMessageKeyInATemplateExists() throws IOException {
 		Properties messages = new Properties();

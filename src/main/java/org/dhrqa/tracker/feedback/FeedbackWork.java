@@ -1,0 +1,294 @@
+package org.dhrqa.tracker.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.dhrqa.tracker.account.Accounts;
+import org.dhrqa.tracker.account.Role;
+import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.account.UserSummary;
+import org.dhrqa.tracker.notification.Notifications;
+import org.dhrqa.tracker.review.RegisterQuery;
+import org.dhrqa.tracker.review.ReviewView;
+import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.history.Actor;
+import org.dhrqa.tracker.shared.web.Formats;
+import org.dhrqa.tracker.shared.web.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily work on feedback items: CSP staff assign, date, comment and respond; the
+ * secretariat accepts or returns with a reason. Every action checks that the person may
+ * see the review and holds the right role, and is recorded on the item's timeline.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FeedbackWork {
+
+	/** Items due within this many days are "due soon". */
+	static final int DUE_SOON_DAYS = 7;
+
+	private final FeedbackItemRepository repository;
+
+	private final Reviews reviews;
+
+	private final Accounts accounts;
+
+	private final Notifications notifications;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	private final Clock clock;
+
+	FeedbackWork(FeedbackItemRepository repository, Reviews reviews, Accounts accounts, Notifications notifications,
+			ApplicationEventPublisher events, MessageSource messages, Formats formats, Clock clock) {
+		this.repository = repository;
+		this.reviews = reviews;
+		this.accounts = accounts;
+		this.notifications = notifications;
+		this.events = events;
+		this.messages = messages;
+		this.formats = formats;
+		this.clock = clock;
+	}
+
+	// Reading
+
+	public ItemView item(Long itemId, SignedInUser user) {
+		return ItemView.of(load(itemId, user));
+	}
+
+	public List<ItemEventView> timeline(Long itemId, SignedInUser user) {
+		return load(itemId, user).getEvents()
+			.stream()
+			.map((event) -> new ItemEventView(event.getType().name(), event.getActorName(), event.getOccurredAt(),
+					event.getToStatus(), event.getText()))
+			.toList();
+	}
+
+	public List<ItemRow> forReview(Long reviewId, ItemFilter filter, SignedInUser user) {
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		return rows(this.repository.findLiveByReview(reviewId), Map.of(reviewId, review), filter);
+	}
+
+	/** A CSP user's own items across their CSP's reviews, unresolved first. */
+	public List<ItemRow> mine(SignedInUser user, ItemFilter filter) {
+		Map<Long, ReviewView> visible = visibleReviews(user);
+		List<FeedbackItem> items = this.repository.findLiveByAssignee(user.id())
+			.stream()
+			.filter((item) -> visible.containsKey(item.getReviewId()))
+			.toList();
+		return rows(items, visible, filter);
+	}
+
+	/**
+	 * Items answered by CSPs and waiting for the secretariat's decision, oldest response
+	 * first.
+	 */
+	public List<ItemRow> awaitingVerification(SignedInUser user, ItemFilter filter) {
+		Map<Long, ReviewView> visible = visibleReviews(user);
+		List<FeedbackItem> items = this.repository.findByStatusOrderByRespondedAtAsc(FeedbackStatus.RESPONDED)
+			.stream()
+			.filter((item) -> visible.containsKey(item.getReviewId()))
+			.toList();
+		return rows(items, visible, filter);
+	}
+
+	/** Everyone in the review's CSP who can be given an item. */
+	public List<UserSummary> assignable(Long reviewId, SignedInUser user) {
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		return this.accounts.activeInCsp(review.cspId());
+	}
+
+	public boolean isOverdue(ItemView item) {
+		return item.dueOn() != null && item.status().isUnresolved() && item.status() != FeedbackStatus.RESPONDED
+				&& item.dueOn().isBefore(LocalDate.now(this.clock));
+	}
+
+	// CSP work
+
+	@Transactional
+	public void assign(Long itemId, Long assigneeId, SignedInUser user) {
+		FeedbackItem item = loadForCsp(itemId, user);
+		ReviewView review = this.reviews.byId(item.getReviewId());
+		UserSummary assignee = this.accounts.activeInCsp(review.cspId())
+			.stream()
+			.filter((candidate) -> candidate.id().equals(assigneeId))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Assignee is not in the review's CSP"));
+		item.assign(assignee.id(), assignee.name(), user.actor(), this.clock.instant());
+		if (item.getStatus() == FeedbackStatus.OPEN || item.getStatus() == FeedbackStatus.RETURNED) {
+			item.start(user.actor(), this.clock.instant());
+		}
+		if (!assignee.id().equals(user.id())) {
+			this.notifications.notifyUser(assignee,
+					msg("item.notification.assigned.subject", review.victimPseudonyms()),
+					msg("item.notification.assigned.body", user.name(), item.getNumber(), review.victimPseudonyms(),
+							item.getText()),
+					"/items/" + itemId);
+		}
+	}
+
+	@Transactional
+	public void setDueOn(Long itemId, LocalDate dueOn, SignedInUser user) {
+		FeedbackItem item = loadForCsp(itemId, user);
+		item.setDueOn(dueOn, this.formats.date(dueOn), user.actor(), this.clock.instant());
+	}
+
+	@Transactional
+	public void comment(Long itemId, String text, SignedInUser user) {
+		FeedbackItem item = load(itemId, user);
+		ReviewView review = this.reviews.byId(item.getReviewId());
+		if (!user.canEditForCsp(review.cspId()) || user.is(Role.ADMINISTRATOR)) {
+			throw new AccessDeniedException("Only the CSP and the secretariat comment on items");
+		}
+		item.comment(text, user.actor(), this.clock.instant());
+	}
+
+	@Transactional
+	public void respond(Long itemId, String response, Long reportVersionId, String paragraph, SignedInUser user) {
+		FeedbackItem item = loadForCsp(itemId, user);
+		item.respond(response, reportVersionId, paragraph, user.actor(), this.clock.instant());
+	}
+
+	// Secretariat decisions
+
+	@Transactional
+	public void accept(Long itemId, String note, SignedInUser user) {
+		FeedbackItem item = loadForSecretariat(itemId, user);
+		item.accept(note, user.actor(), this.clock.instant());
+		decided(item, user.actor());
+	}
+
+	@Transactional
+	public void returnToCsp(Long itemId, String reason, SignedInUser user) {
+		FeedbackItem item = loadForSecretariat(itemId, user);
+		item.returnToCsp(reason, user.actor(), this.clock.instant());
+		decided(item, user.actor());
+		ReviewView review = this.reviews.byId(item.getReviewId());
+		String subject = msg("item.notification.returned.subject", item.getNumber(), review.victimPseudonyms());
+		String body = msg("item.notification.returned.body", item.getNumber(), review.victimPseudonyms(),
+				reason.trim());
+		if (item.getAssigneeUserId() != null) {
+			this.accounts.find(item.getAssigneeUserId())
+				.filter(UserSummary::enabled)
+				.ifPresent((assignee) -> this.notifications.notifyUser(assignee, subject, body, "/items/" + itemId));
+		}
+		else {
+			this.notifications.notifyCsp(review.cspId(), subject, body, "/items/" + itemId);
+		}
+	}
+
+	/**
+	 * Accepts every listed item that is waiting for a decision; returns how many were
+	 * accepted.
+	 */
+	@Transactional
+	public int acceptAll(Collection<Long> itemIds, SignedInUser user) {
+		int accepted = 0;
+		for (Long itemId : itemIds) {
+			FeedbackItem item = loadForSecretariat(itemId, user);
+			if (item.getStatus() == FeedbackStatus.RESPONDED) {
+				item.accept(null, user.actor(), this.clock.instant());
+				decided(item, user.actor());
+				accepted++;
+			}
+		}
+		return accepted;
+	}
+
+	private void decided(FeedbackItem item, Actor actor) {
+		this.repository.flush();
+		boolean allAccepted = this.repository.findByLetterIdOrderByNumberAsc(item.getLetterId())
+			.stream()
+			.allMatch((each) -> each.getStatus() == FeedbackStatus.ACCEPTED);
+		this.events.publishEvent(new FeedbackItemDecided(item.getId(), item.getReviewId(), item.getLetterId(),
+				item.getStatus(), allAccepted, actor));
+	}
+
+	// Access
+
+	private FeedbackItem load(Long itemId, SignedInUser user) {
+		FeedbackItem item = this.repository.findById(itemId).orElseThrow(NotFoundException::new);
+		this.reviews.requireVisible(item.getReviewId(), user);
+		if (!item.getStatus().isLive()) {
+			throw new NotFoundException();
+		}
+		return item;
+	}
+
+	private FeedbackItem loadForCsp(Long itemId, SignedInUser user) {
+		FeedbackItem item = load(itemId, user);
+		if (!user.isCspUser()) {
+			throw new AccessDeniedException("Only the CSP's own people work on its items");
+		}
+		return item;
+	}
+
+	private FeedbackItem loadForSecretariat(Long itemId, SignedInUser user) {
+		FeedbackItem item = load(itemId, user);
+		if (!user.is(Role.QA_SECRETARIAT)) {
+			throw new AccessDeniedException("Only the QA secretariat accepts or returns items");
+		}
+		return item;
+	}
+
+	private Map<Long, ReviewView> visibleReviews(SignedInUser user) {
+		return this.reviews.registerAll(RegisterQuery.all(), user)
+			.stream()
+			.collect(Collectors.toMap(ReviewView::id, Function.identity()));
+	}
+
+	private List<ItemRow> rows(List<FeedbackItem> items, Map<Long, ReviewView> reviewsById, ItemFilter filter) {
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, String> names = this.accounts.all()
+			.stream()
+			.collect(Collectors.toMap(UserSummary::id, UserSummary::name));
+		List<ItemRow> rows = new ArrayList<>();
+		for (FeedbackItem item : items) {
+			ItemView view = ItemView.of(item);
+			boolean overdue = isOverdue(view);
+			boolean dueSoon = !overdue && view.dueOn() != null && view.status().isUnresolved()
+					&& view.status() != FeedbackStatus.RESPONDED
+					&& !view.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS));
+			if (filter.status() != null && view.status() != filter.status()) {
+				continue;
+			}
+			if (filter.assignee() != null && !Objects.equals(filter.assignee(), view.assigneeUserId())) {
+				continue;
+			}
+			if (filter.overdueOnly() && !overdue) {
+				continue;
+			}
+			if (filter.category() != null && view.category() != filter.category()) {
+				continue;
+			}
+			ReviewView review = reviewsById.get(item.getReviewId());
+			rows.add(new ItemRow(view, (review != null) ? review.title() : "",
+					(view.assigneeUserId() != null) ? names.get(view.assigneeUserId()) : null, overdue, dueSoon));
+		}
+		return rows;
+	}
+
+	private String msg(String key, Object... args) {
+		return this.messages.getMessage(key, args, Locale.UK);
+	}
+
+}

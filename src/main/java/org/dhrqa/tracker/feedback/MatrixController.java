@@ -1,0 +1,111 @@
+package org.dhrqa.tracker.feedback;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.document.PdfRenderer;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** {@code /reviews/{id}/matrix}: the response matrix as a page, a CSV and a PDF. */
+@Controller
+class MatrixController {
+
+	private final ResponseMatrix matrix;
+
+	private final PdfRenderer pdfRenderer;
+
+	private final ITemplateEngine templates;
+
+	private final MessageSource messages;
+
+	MatrixController(ResponseMatrix matrix, PdfRenderer pdfRenderer, ITemplateEngine templates,
+			MessageSource messages) {
+		this.matrix = matrix;
+		this.pdfRenderer = pdfRenderer;
+		this.templates = templates;
+		this.messages = messages;
+	}
+
+	@GetMapping("/reviews/{id:\\d+}/matrix")
+	String page(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("matrix", this.matrix.of(id, user));
+		return "feedback/matrix";
+	}
+
+	@GetMapping("/reviews/{id:\\d+}/matrix.csv")
+	void csv(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, HttpServletResponse response)
+			throws IOException {
+		ResponseMatrix.Matrix matrix = this.matrix.of(id, user);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename(matrix, "csv")).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+				CSVFormat.DEFAULT.builder()
+					.setHeader(msg("matrix.col.number"), msg("matrix.col.item"), msg("matrix.col.paragraph"),
+							msg("matrix.col.response"), msg("matrix.col.addressed"), msg("matrix.col.decision"),
+							msg("matrix.col.note"), msg("matrix.col.date"))
+					.get())) {
+			for (ResponseMatrix.Row row : matrix.rows()) {
+				csv.printRecord(row.number(), safe(row.item()), safe(row.paragraph()), safe(row.response()),
+						safe(row.addressedIn()), row.decision(), safe(row.decisionNote()), row.date());
+			}
+		}
+	}
+
+	@GetMapping("/reviews/{id:\\d+}/matrix.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
+		ResponseMatrix.Matrix matrix = this.matrix.of(id, user);
+		Context context = new Context(Locale.UK);
+		context.setVariable("matrix", matrix);
+		byte[] pdf = this.pdfRenderer.render(this.templates.process("feedback/matrix-document", context),
+				"about:blank");
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename(matrix, "pdf")).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf);
+	}
+
+	private static String filename(ResponseMatrix.Matrix matrix, String extension) {
+		return ("Response matrix " + matrix.review().victimPseudonyms() + "." + extension)
+			.replaceAll("[^A-Za-z0-9 ._-]", "");
+	}
+
+	/**
+	 * Spreadsheets run cells that start with these as formulas; a leading apostrophe
+	 * keeps them text.
+	 */
+	static String safe(String value) {
+		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
+	}
+
+	private String msg(String key) {
+		return this.messages.getMessage(key, null, Locale.UK);
+	}
+
+}

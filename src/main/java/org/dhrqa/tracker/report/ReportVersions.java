@@ -1,0 +1,157 @@
+package org.dhrqa.tracker.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.document.StoredFile;
+import org.dhrqa.tracker.document.StoredFiles;
+import org.dhrqa.tracker.review.ReviewView;
+import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.web.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * A review's report versions. An upload is checked before anything is kept: it must be a
+ * PDF that PDFBox can open, not encrypted, within the size limit (dhr.report.max-size, 50
+ * MB by default). PDFBox reads it from a temporary file, so a large report never sits in
+ * memory whole.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportVersions {
+
+	private final ReportVersionRepository repository;
+
+	private final StoredFiles files;
+
+	private final Reviews reviews;
+
+	private final Clock clock;
+
+	private final DataSize maxSize;
+
+	ReportVersions(ReportVersionRepository repository, StoredFiles files, Reviews reviews, Clock clock,
+			@Value("${dhr.report.max-size:50MB}") DataSize maxSize) {
+		this.repository = repository;
+		this.files = files;
+		this.reviews = reviews;
+		this.clock = clock;
+		this.maxSize = maxSize;
+	}
+
+	public DataSize maxSize() {
+		return this.maxSize;
+	}
+
+	public List<ReportVersionView> of(Long reviewId, SignedInUser user) {
+		this.reviews.requireVisible(reviewId, user);
+		return this.repository.findByReviewIdOrderByVersionNumberDesc(reviewId).stream().map(this::view).toList();
+	}
+
+	/** The newest version marked final, if any (for the publication pack). */
+	public Optional<ReportVersionView> latestFinal(Long reviewId, SignedInUser user) {
+		return of(reviewId, user).stream().filter(ReportVersionView::isFinal).findFirst();
+	}
+
+	public ReportVersionView requireVisible(Long versionId, SignedInUser user) {
+		ReportVersion version = this.repository.findById(versionId).orElseThrow(NotFoundException::new);
+		this.reviews.requireVisible(version.getReviewId(), user);
+		return view(version);
+	}
+
+	/**
+	 * Checks and keeps an uploaded report. {@code upload} is a temporary file holding the
+	 * bytes; nothing is stored unless every check passes.
+	 */
+	@Transactional
+	public ReportVersionView upload(Long reviewId, Path upload, String originalFilename, boolean isFinal, String note,
+			SignedInUser user) throws IOException {
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		if (!user.canEditForCsp(review.cspId())) {
+			throw new AccessDeniedException("Read-only access to this review");
+		}
+		long size = Files.size(upload);
+		if (size == 0) {
+			throw new ReportUploadException("report.upload.empty");
+		}
+		if (size > this.maxSize.toBytes()) {
+			throw new ReportUploadException("report.upload.tooLarge", this.maxSize.toMegabytes());
+		}
+		int pages = pageCount(upload);
+		String filename = cleanFilename(originalFilename, review, nextNumber(reviewId));
+		StoredFile stored;
+		try (InputStream in = Files.newInputStream(upload)) {
+			stored = this.files.store(in, filename, "application/pdf");
+		}
+		ReportVersion version = this.repository
+			.save(new ReportVersion(reviewId, nextNumber(reviewId), stored.id(), pages, isFinal, user.id(), user.name(),
+					this.clock.instant(), (note == null || note.isBlank()) ? null : note.trim()));
+		return view(version);
+	}
+
+	public void download(Long versionId, SignedInUser user, OutputStream out) {
+		ReportVersionView version = requireVisible(versionId, user);
+		this.files.copyTo(version.fileId(), out);
+	}
+
+	private int nextNumber(Long reviewId) {
+		return this.repository.findByReviewIdOrderByVersionNumberDesc(reviewId)
+			.stream()
+			.findFirst()
+			.map((v) -> v.getVersionNumber() + 1)
+			.orElse(1);
+	}
+
+	static int pageCount(Path pdf) {
+		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()))) {
+			if (document.isEncrypted()) {
+				throw new ReportUploadException("report.upload.encrypted");
+			}
+			int pages = document.getNumberOfPages();
+			if (pages == 0) {
+				throw new ReportUploadException("report.upload.noPages");
+			}
+			return pages;
+		}
+		catch (InvalidPasswordException ex) {
+			throw new ReportUploadException("report.upload.encrypted");
+		}
+		catch (IOException ex) {
+			throw new ReportUploadException("report.upload.notPdf");
+		}
+	}
+
+	private static String cleanFilename(String original, ReviewView review, int number) {
+		String base = (original == null || original.isBlank()) ? review.victimPseudonyms() + " report v" + number
+				: original.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+		if (!base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+			base = base + ".pdf";
+		}
+		return (base.length() > 200) ? base.substring(base.length() - 200) : base;
+	}
+
+	private ReportVersionView view(ReportVersion version) {
+		StoredFile file = this.files.find(version.getFileId()).orElseThrow();
+		return new ReportVersionView(version.getId(), version.getReviewId(), version.getVersionNumber(),
+				file.filename(), file.sizeBytes(), file.sha256(), version.getPageCount(), version.isFinal(),
+				version.getUploadedByName(), version.getUploadedAt(), version.getNote(), file.id());
+	}
+
+}
