@@ -1,0 +1,7 @@
+package org.dhrqa.tracker.actionplan;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
+
+}

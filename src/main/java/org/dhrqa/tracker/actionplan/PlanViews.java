@@ -1,0 +1,47 @@
+package org.dhrqa.tracker.actionplan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The action plan as pages, exports and the annex read it. */
+public final class PlanViews {
+
+	/** An action with no update for this many days is drifting. */
+	public static final int DRIFT_DAYS = 90;
+
+	private PlanViews() {
+	}
+
+	public record Plan(Long reviewId, List<Rec> recommendations) {
+
+		public List<Action> actions() {
+			return this.recommendations.stream().flatMap((rec) -> rec.actions().stream()).toList();
+		}
+
+		public long overdue() {
+			return actions().stream().filter(Action::overdue).count();
+		}
+
+		public long drifting() {
+			return actions().stream().filter(Action::drifting).count();
+		}
+
+		public boolean hasUpdates() {
+			return actions().stream().anyMatch((action) -> !action.updates().isEmpty());
+		}
+
+	}
+
+	public record Rec(Long id, String number, String text, Scope scope, String addressedTo, long version,
+			List<Action> actions) {
+
+	}
+
+	public record Action(Long id, Long recommendationId, String recommendationNumber, String actionText,
+			String leadAgency, String keyMilestones, LocalDate targetDate, LocalDate completedOn,
+			String completionOutcome, ActionStatus status, boolean overdue, LocalDate lastUpdated, long daysSinceUpdate,
+			boolean drifting, List<UpdateView> updates, long version) {
+
+	}
+
+}
