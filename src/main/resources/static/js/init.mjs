@@ -12,3 +12,16 @@ document.querySelectorAll('form[data-submit-once]').forEach((form) => {
     form.dataset.submitting = 'true';
   });
 });
+
+// Long work (assembling a publication pack) says it is under way instead of looking stuck.
+document.querySelectorAll('button[data-busy-text]').forEach((button) => {
+  button.form.addEventListener('submit', () => {
+    const status = button.form.querySelector('[data-busy-status]');
+    button.textContent = button.dataset.busyText;
+    button.setAttribute('aria-disabled', 'true');
+    if (status) {
+      status.textContent = button.dataset.busyText;
+      status.classList.remove('govuk-visually-hidden');
+    }
+  });
+});

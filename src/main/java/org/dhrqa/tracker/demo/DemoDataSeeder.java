@@ -45,6 +45,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final String demoData;
 
+	private boolean seededNow;
+
 	DemoDataSeeder(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, DatabaseMode mode,
 			@Value("${dhr.demo-data:}") String demoData) {
 		this.jdbc = jdbc;
@@ -71,10 +73,16 @@ class DemoDataSeeder implements ApplicationRunner {
 			return;
 		}
 		seed();
+		this.seededNow = true;
 		log.info(
 				"Seeded demo data. Sign in as kent@example.org, secretariat@example.org, manager@example.org, "
 						+ "admin@example.org, kent.manager@example.org or devon@example.org with the password '{}'",
 				DEMO_PASSWORD);
+	}
+
+	/** Whether this start seeded the demo data (so the documents are made for it too). */
+	boolean seededNow() {
+		return this.seededNow;
 	}
 
 	private void seed() {

@@ -3,5 +3,5 @@
  * the QA letter of shared/examples/letters, and reviews at other stages. Seeds only an
  * empty embedded database, or any empty database when DHR_DEMO_DATA=true.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "report", "publication" })
 package org.dhrqa.tracker.demo;

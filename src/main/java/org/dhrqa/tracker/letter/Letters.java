@@ -179,6 +179,42 @@ public class Letters {
 			.replaceAll("[^A-Za-z0-9 ._-]", "");
 	}
 
+	/** The review's current issued letter (not a draft, not superseded), if any. */
+	public Optional<LetterView> currentIssued(Long reviewId, SignedInUser user) {
+		this.reviews.requireVisible(reviewId, user);
+		return this.letters.findByReviewIdOrderByLetterVersionDesc(reviewId)
+			.stream()
+			.filter((letter) -> letter.getStatus() == LetterStatus.ISSUED)
+			.findFirst()
+			.map(this::view);
+	}
+
+	/**
+	 * Meeting and letter dates of every letter that went out: what turnaround figures are
+	 * made of.
+	 */
+	public record IssuedLetter(Long reviewId, Long letterId, int letterVersion, LocalDate meetingDate,
+			LocalDate letterDate) {
+
+	}
+
+	public List<IssuedLetter> issuedLetters(SignedInUser user) {
+		java.util.Set<Long> visible = this.reviews.registerAll(RegisterQuery.all(), user)
+			.stream()
+			.map(ReviewView::id)
+			.collect(Collectors.toSet());
+		Map<Long, LocalDate> meetingDates = this.meetings.findAll()
+			.stream()
+			.collect(Collectors.toMap(PanelMeeting::getId, PanelMeeting::getMeetingDate));
+		return this.letters.findAll()
+			.stream()
+			.filter((letter) -> letter.getStatus() != LetterStatus.DRAFT && letter.getLetterDate() != null)
+			.filter((letter) -> visible.contains(letter.getReviewId()))
+			.map((letter) -> new IssuedLetter(letter.getReviewId(), letter.getId(), letter.getLetterVersion(),
+					meetingDates.get(letter.getMeetingId()), letter.getLetterDate()))
+			.toList();
+	}
+
 	// Letters: drafting (secretariat)
 
 	/**

@@ -2,5 +2,6 @@
  * Read-only JSON for reporting tools under /api (DESIGN.md section 5), with the same
  * access rules as the pages: it reads through the other modules' public services only.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "review", "feedback" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "account", "review", "feedback", "publication" })
 package org.dhrqa.tracker.reporting;

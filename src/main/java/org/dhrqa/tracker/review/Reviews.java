@@ -184,6 +184,31 @@ public class Reviews {
 				List.of(new FieldChange("review.field.stage", from.name(), target.name())));
 	}
 
+	/**
+	 * The CSP has published the report: records where and when, and moves a review
+	 * approved for publication to "published".
+	 */
+	@Transactional
+	public void recordPublication(Long id, LocalDate publishedOn, String url, SignedInUser user) {
+		Review review = load(id, user);
+		requireEditable(review, user);
+		ReviewDetails before = review.details();
+		ReviewDetails after = new ReviewDetails(before.reference(), before.victimPseudonyms(), before.otherPseudonyms(),
+				before.deathMonth(), before.deathYear(), before.type(), before.chairName(), before.authorName(),
+				before.notifiedOn(), before.decisionOn(), before.homeOfficeNotifiedOn(), before.panelFirstMetOn(),
+				before.familyNotifiedOn(), before.submittedToQaOn(), publishedOn, url);
+		List<FieldChange> changes = review.update(after, this.clock.instant());
+		if (!changes.isEmpty()) {
+			this.history.record(HISTORY_TYPE, id, id, user.actor(), changes);
+		}
+		if (review.getStage() == ReviewStage.APPROVED_FOR_PUBLICATION) {
+			review.moveTo(ReviewStage.PUBLISHED, publishedOn, user.actor(), this.clock.instant(), url);
+			this.history.record(HISTORY_TYPE, id, id, user.actor(), List.of(new FieldChange("review.field.stage",
+					ReviewStage.APPROVED_FOR_PUBLICATION.name(), ReviewStage.PUBLISHED.name())));
+		}
+		this.repository.saveAndFlush(review);
+	}
+
 	private Review load(Long id, SignedInUser user) {
 		return this.repository.findById(id)
 			.filter((review) -> user.canSeeCsp(review.getCspId()))

@@ -24,6 +24,28 @@ public final class TestPdfs {
 		return report(pages, null);
 	}
 
+	/**
+	 * A valid one-page PDF of about {@code megabytes} MB: the bulk is an unfiltered
+	 * stream of random bytes, which no compression can shrink.
+	 */
+	public static byte[] large(int megabytes) throws IOException {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			byte[] noise = new byte[megabytes * 1024 * 1024];
+			new java.util.Random(42).nextBytes(noise);
+			// random bytes in a form on the page: merged with the page, and no
+			// compression shrinks them
+			org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(
+					new org.apache.pdfbox.pdmodel.common.PDStream(document, new java.io.ByteArrayInputStream(noise)));
+			form.setBBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(1, 1));
+			page.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+			page.getResources().add(form);
+			document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+			return out.toByteArray();
+		}
+	}
+
 	public static byte[] encrypted() throws IOException {
 		return report(1, "secret");
 	}

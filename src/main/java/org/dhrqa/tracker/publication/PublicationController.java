@@ -1,0 +1,195 @@
+package org.dhrqa.tracker.publication;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.review.ReviewView;
+import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.web.DateParts;
+import org.dhrqa.tracker.shared.web.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /reviews/{id}/publication}: the publication task list, the pack, confirmations
+ * and overrides.
+ */
+@Controller
+class PublicationController {
+
+	private static final String URL = "(?i)https?://[^\\s/$.?#][^\\s]*";
+
+	private final Publications publications;
+
+	private final Reviews reviews;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	PublicationController(Publications publications, Reviews reviews, MessageSource messages, Clock clock) {
+		this.publications = publications;
+		this.reviews = reviews;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reviews/{id:\\d+}/publication")
+	String tasks(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		return showTasks(id, new PublicationForms.Override(), user, model);
+	}
+
+	@PostMapping("/reviews/{id:\\d+}/publication/pack")
+	String assemble(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		try {
+			Long pack = this.publications.assemblePack(id, user);
+			Readiness.Pack made = this.publications.requirePack(pack, user);
+			redirect.addFlashAttribute(made.overLimit() ? "warning" : "flash", made.overLimit()
+					? msg("pack.tooLarge", made.sizeText()) : msg("pack.assembled", made.pageCount(), made.sizeText()));
+		}
+		catch (PackNotPossibleException ex) {
+			redirect.addFlashAttribute("warning", msg("pack.notPossible"));
+		}
+		return "redirect:/reviews/" + id + "/publication#pack";
+	}
+
+	@GetMapping("/packs/{packId:\\d+}/download")
+	void download(@PathVariable Long packId, @AuthenticationPrincipal SignedInUser user, HttpServletResponse response)
+			throws IOException {
+		Readiness.Pack pack = this.publications.requirePack(packId, user);
+		response.setContentType("application/pdf");
+		response.setContentLengthLong(pack.sizeBytes());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("publication-pack-" + packId + ".pdf").build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		this.publications.downloadPack(packId, user, response.getOutputStream());
+	}
+
+	@GetMapping("/reviews/{id:\\d+}/publication/{task:[a-z-]+}")
+	String initConfirm(@PathVariable Long id, @PathVariable String task, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		TaskKey key = confirmable(task);
+		requireCanAct(id, user);
+		PublicationForms.Confirm form = new PublicationForms.Confirm();
+		form.setConfirmedOn(DateParts.of(LocalDate.now(this.clock)));
+		return showConfirm(id, key, form, user, model);
+	}
+
+	@PostMapping("/reviews/{id:\\d+}/publication/{task:[a-z-]+}")
+	String confirm(@PathVariable Long id, @PathVariable String task,
+			@ModelAttribute("form") PublicationForms.Confirm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		TaskKey key = confirmable(task);
+		requireCanAct(id, user);
+		LocalDate on = form.getConfirmedOn()
+			.validate(result, "confirmedOn", new DefaultMessageSourceResolvable("task.name.date"), true,
+					LocalDate.now(this.clock));
+		String detail = form.getDetail().trim();
+		if (key == TaskKey.PUBLISHED_ON_WEBSITE
+				&& (detail.isEmpty() || !detail.matches(URL) || detail.length() > 500)) {
+			result.rejectValue("detail", "task.url.invalid");
+		}
+		else if (detail.length() > 500) {
+			result.rejectValue("detail", "review.tooLong", new Object[] { 500 }, null);
+		}
+		if (result.hasErrors()) {
+			return showConfirm(id, key, form, user, model);
+		}
+		this.publications.confirm(id, key, on, detail.isEmpty() ? null : detail, user);
+		redirect.addFlashAttribute("flash", msg("task.confirmed", msg(key.messageKey())));
+		return "redirect:/reviews/" + id + "/publication";
+	}
+
+	@PostMapping("/reviews/{id:\\d+}/publication/override")
+	String override(@PathVariable Long id, @ModelAttribute("overrideForm") PublicationForms.Override form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		if (!this.publications.canOverride(id, user)) {
+			throw new AccessDeniedException("Only a manager overrides readiness");
+		}
+		if (form.getReason().isBlank()) {
+			result.rejectValue("reason", "override.reason.required");
+		}
+		else if (form.getReason().length() > 2000) {
+			result.rejectValue("reason", "review.tooLong", new Object[] { 2000 }, null);
+		}
+		if (result.hasErrors()) {
+			return showTasks(id, form, user, model);
+		}
+		this.publications.recordOverride(id, form.getReason(), user);
+		redirect.addFlashAttribute("flash", msg("override.recorded"));
+		return "redirect:/reviews/" + id + "/publication";
+	}
+
+	private String showTasks(Long id, PublicationForms.Override overrideForm, SignedInUser user, Model model) {
+		ReviewView review = this.reviews.requireVisible(id, user);
+		Readiness readiness = this.publications.readiness(id, user);
+		model.addAttribute("review", review);
+		model.addAttribute("readiness", readiness);
+		model.addAttribute("canAct", this.publications.canAct(id, user));
+		model.addAttribute("canOverride", this.publications.canOverride(id, user));
+		model.addAttribute("overrideForm", overrideForm);
+		if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "overrideForm")) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "overrideForm",
+					new BeanPropertyBindingResult(overrideForm, "overrideForm"));
+		}
+		model.addAttribute("taskDetails",
+				readiness.tasks()
+					.stream()
+					.map((task) -> msg(task.detailKey(), task.detailArgs().stream().map(this::display).toArray()))
+					.toList());
+		return "publication/tasks";
+	}
+
+	private String showConfirm(Long id, TaskKey key, PublicationForms.Confirm form, SignedInUser user, Model model) {
+		model.addAttribute("review", this.reviews.requireVisible(id, user));
+		model.addAttribute("task", key);
+		model.addAttribute("form", form);
+		return "publication/confirm";
+	}
+
+	private void requireCanAct(Long id, SignedInUser user) {
+		if (!this.publications.canAct(id, user)) {
+			throw new AccessDeniedException("Read-only access to this review");
+		}
+	}
+
+	private static TaskKey confirmable(String slug) {
+		return Arrays.stream(TaskKey.values())
+			.filter((key) -> key.isConfirmedByPerson() && key.slug().equals(slug))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private Object display(Object value) {
+		if (value instanceof LocalDate date) {
+			return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(date);
+		}
+		return value;
+	}
+
+	private String msg(String key, Object... args) {
+		return this.messages.getMessage(key, args, Locale.UK);
+	}
+
+}

@@ -1,0 +1,348 @@
+package org.dhrqa.tracker.publication;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dhrqa.tracker.account.Role;
+import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.actionplan.ActionPlans;
+import org.dhrqa.tracker.actionplan.PlanViews;
+import org.dhrqa.tracker.document.StoredFile;
+import org.dhrqa.tracker.document.StoredFiles;
+import org.dhrqa.tracker.feedback.FeedbackItems;
+import org.dhrqa.tracker.feedback.FeedbackStatus;
+import org.dhrqa.tracker.feedback.ItemView;
+import org.dhrqa.tracker.letter.LetterView;
+import org.dhrqa.tracker.letter.Letters;
+import org.dhrqa.tracker.report.ReportVersionView;
+import org.dhrqa.tracker.report.ReportVersions;
+import org.dhrqa.tracker.review.RegisterQuery;
+import org.dhrqa.tracker.review.ReviewView;
+import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.history.ChangeHistory;
+import org.dhrqa.tracker.shared.history.FieldChange;
+import org.dhrqa.tracker.shared.web.NotFoundException;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publication readiness of each review, person-confirmed steps, the managers' override,
+ * and the publication pack. Its own tables (publication_confirmation, publication_pack,
+ * readiness_override) are read and written here only; everything else comes through the
+ * other modules' services.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Publications {
+
+	private final JdbcTemplate jdbc;
+
+	private final Reviews reviews;
+
+	private final FeedbackItems items;
+
+	private final ReportVersions reports;
+
+	private final Letters letters;
+
+	private final ActionPlans plans;
+
+	private final StoredFiles files;
+
+	private final PackAssembler assembler;
+
+	private final org.dhrqa.tracker.actionplan.PlanAnnex annex;
+
+	private final ChangeHistory history;
+
+	private final Clock clock;
+
+	Publications(JdbcTemplate jdbc, Reviews reviews, FeedbackItems items, ReportVersions reports, Letters letters,
+			ActionPlans plans, StoredFiles files, PackAssembler assembler, org.dhrqa.tracker.actionplan.PlanAnnex annex,
+			ChangeHistory history, Clock clock) {
+		this.jdbc = jdbc;
+		this.reviews = reviews;
+		this.items = items;
+		this.reports = reports;
+		this.letters = letters;
+		this.plans = plans;
+		this.files = files;
+		this.assembler = assembler;
+		this.annex = annex;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	public Readiness readiness(Long reviewId, SignedInUser user) {
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		List<ItemView> live = this.items.liveOfReview(reviewId);
+		int unresolved = (int) live.stream().filter((item) -> item.status().isUnresolved()).count();
+		Optional<LetterView> letter = this.letters.currentIssued(reviewId, user);
+		Optional<ReportVersionView> finalReport = this.reports.latestFinal(reviewId, user);
+		List<ReportVersionView> versions = this.reports.of(reviewId, user);
+		PlanViews.Plan plan = this.plans.plan(reviewId, user);
+		Readiness.Override override = override(reviewId);
+		Readiness.Pack pack = latestPack(reviewId, finalReport, letter).orElse(null);
+		Map<TaskKey, Readiness.Confirmation> confirmed = confirmations(reviewId);
+		String base = "/reviews/" + reviewId;
+
+		List<Readiness.Task> tasks = new ArrayList<>();
+		TaskStatus itemsStatus;
+		if (letter.isEmpty()) {
+			itemsStatus = TaskStatus.CANNOT_START;
+		}
+		else if (unresolved == 0) {
+			itemsStatus = TaskStatus.COMPLETED;
+		}
+		else {
+			itemsStatus = live.stream().anyMatch((item) -> item.status() != FeedbackStatus.OPEN)
+					? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
+		}
+		tasks.add(new Readiness.Task(TaskKey.ITEMS_ACCEPTED, itemsStatus,
+				(override != null && unresolved > 0) ? "task.detail.overridden" : "task.detail.items",
+				List.of(live.size() - unresolved, live.size()), base + "/items"));
+
+		TaskStatus reportStatus = finalReport.isPresent() ? TaskStatus.COMPLETED
+				: versions.isEmpty() ? TaskStatus.NOT_STARTED : TaskStatus.IN_PROGRESS;
+		tasks.add(new Readiness.Task(TaskKey.FINAL_REPORT, reportStatus,
+				finalReport.map((v) -> "task.detail.finalReport").orElse("task.detail.noFinalReport"),
+				finalReport.map((v) -> List.<Object>of(v.versionNumber(), v.pageCount(), v.sizeText()))
+					.orElse(List.of()),
+				base + "/reports"));
+
+		TaskStatus planStatus = plan.actions().isEmpty() ? TaskStatus.NOT_STARTED
+				: plan.hasUpdates() ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
+		tasks.add(new Readiness.Task(TaskKey.ACTION_PLAN_ANNEX, planStatus,
+				plan.hasUpdates() ? "task.detail.plan" : "task.detail.planNoUpdates", List.of(plan.actions().size()),
+				base + "/action-plan"));
+
+		tasks.add(new Readiness.Task(TaskKey.LETTER_ANNEXED,
+				letter.isPresent() ? TaskStatus.COMPLETED : TaskStatus.CANNOT_START,
+				letter.isPresent() ? "task.detail.letter" : "task.detail.noLetter", List.of(),
+				letter.map((l) -> "/letters/" + l.id()).orElse(null)));
+
+		boolean canAssemble = finalReport.isPresent() && letter.isPresent() && (unresolved == 0 || override != null);
+		TaskStatus packStatus;
+		String packDetail;
+		if (pack != null && pack.current() && !pack.overLimit()) {
+			packStatus = TaskStatus.COMPLETED;
+			packDetail = "task.detail.pack";
+		}
+		else if (pack != null && pack.current()) {
+			packStatus = TaskStatus.IN_PROGRESS;
+			packDetail = "task.detail.packTooLarge";
+		}
+		else {
+			packStatus = canAssemble ? TaskStatus.NOT_STARTED : TaskStatus.CANNOT_START;
+			packDetail = canAssemble ? "task.detail.packReady" : "task.detail.packWaiting";
+		}
+		tasks.add(new Readiness.Task(TaskKey.PACK_ASSEMBLED, packStatus, packDetail,
+				(pack != null) ? List.of(pack.sizeText(), pack.pageCount()) : List.of(), base + "/publication#pack"));
+
+		for (TaskKey key : List.of(TaskKey.SENT_TO_HOME_OFFICE, TaskKey.SENT_TO_COMMISSIONER,
+				TaskKey.PUBLISHED_ON_WEBSITE, TaskKey.LETTER_PUBLISHED_ALONGSIDE)) {
+			Readiness.Confirmation confirmation = confirmed.get(key);
+			TaskStatus status = (confirmation != null) ? TaskStatus.COMPLETED
+					: (packStatus == TaskStatus.COMPLETED || review.publishedOn() != null) ? TaskStatus.NOT_STARTED
+							: TaskStatus.CANNOT_START;
+			List<Object> args = (confirmation != null) ? List.of(confirmation.on(),
+					(confirmation.detail() != null) ? confirmation.detail() : "", confirmation.by()) : List.of();
+			tasks.add(new Readiness.Task(key, status,
+					(confirmation != null) ? "task.detail.confirmed" : "task.detail.toConfirm", args,
+					base + "/publication/" + key.slug()));
+		}
+		return new Readiness(reviewId, tasks, unresolved, override, pack);
+	}
+
+	/** Readiness of every review the person may see (for the dashboard and the API). */
+	public Map<Long, Readiness> readinessOfAll(SignedInUser user) {
+		Map<Long, Readiness> all = new java.util.LinkedHashMap<>();
+		for (ReviewView review : this.reviews.registerAll(RegisterQuery.all(), user)) {
+			all.put(review.id(), readiness(review.id(), user));
+		}
+		return all;
+	}
+
+	public boolean canAct(Long reviewId, SignedInUser user) {
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		return user.canEditForCsp(review.cspId()) && !user.is(Role.ADMINISTRATOR);
+	}
+
+	public boolean canOverride(Long reviewId, SignedInUser user) {
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		return user.is(Role.MANAGER) || (user.is(Role.CSP_MANAGER) && user.canEditForCsp(review.cspId()));
+	}
+
+	@Transactional
+	public void confirm(Long reviewId, TaskKey key, LocalDate on, String detail, SignedInUser user) {
+		if (!key.isConfirmedByPerson() || !canAct(reviewId, user)) {
+			throw new AccessDeniedException("Not a task this person confirms");
+		}
+		this.jdbc.update("insert into publication_confirmation (review_id, task_key, confirmed_on, detail, "
+				+ "confirmed_by_user_id, confirmed_by_name) values (?, ?, ?, ?, ?, ?) on conflict (review_id, task_key) "
+				+ "do update set confirmed_on = excluded.confirmed_on, detail = excluded.detail, "
+				+ "confirmed_by_user_id = excluded.confirmed_by_user_id, confirmed_by_name = excluded.confirmed_by_name",
+				reviewId, key.name(), Date.valueOf(on), detail, user.id(), user.name());
+		this.history.record("review", reviewId, reviewId, user.actor(),
+				List.of(new FieldChange("task." + key.name(), null, on + ((detail != null) ? " " + detail : ""))));
+		if (key == TaskKey.PUBLISHED_ON_WEBSITE) {
+			this.reviews.recordPublication(reviewId, on, detail, user);
+		}
+	}
+
+	@Transactional
+	public void recordOverride(Long reviewId, String reason, SignedInUser user) {
+		if (!canOverride(reviewId, user)) {
+			throw new AccessDeniedException("Only a manager can override readiness");
+		}
+		this.jdbc.update("insert into readiness_override (review_id, reason, by_user_id, by_name) values (?, ?, ?, ?)",
+				reviewId, reason.trim(), user.id(), user.name());
+		this.history.record("review", reviewId, reviewId, user.actor(),
+				List.of(new FieldChange("task.override", null, reason.trim())));
+	}
+
+	/** Assembles the single publication PDF and keeps it; returns its id. */
+	@Transactional
+	public Long assemblePack(Long reviewId, SignedInUser user) {
+		if (!canAct(reviewId, user)) {
+			throw new AccessDeniedException("Only the CSP and the secretariat assemble the pack");
+		}
+		Readiness readiness = readiness(reviewId, user);
+		ReportVersionView report = this.reports.latestFinal(reviewId, user).orElseThrow(PackNotPossibleException::new);
+		LetterView letter = this.letters.currentIssued(reviewId, user).orElseThrow(PackNotPossibleException::new);
+		if (readiness.blockedByItems()) {
+			throw new PackNotPossibleException();
+		}
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		Path work = null;
+		try {
+			work = Files.createTempDirectory("dhr-pack-");
+			File reportFile = work.resolve("report.pdf").toFile();
+			try (OutputStream out = Files.newOutputStream(reportFile.toPath())) {
+				this.reports.download(report.id(), user, out);
+			}
+			File annexFile = Files.write(work.resolve("annex.pdf"), this.plansAnnexPdf(reviewId, user)).toFile();
+			File letterFile = Files.write(work.resolve("letter.pdf"), this.letters.pdf(letter.id(), user)).toFile();
+			PackAssembler.Result result = this.assembler.assemble(reportFile, annexFile, letterFile, work,
+					"Domestic Homicide Review: " + review.victimPseudonyms() + " (" + review.cspName() + ")");
+			StoredFile stored;
+			try (var in = Files.newInputStream(result.file())) {
+				stored = this.files.store(in,
+						("DHR " + review.victimPseudonyms() + " publication.pdf").replaceAll("[^A-Za-z0-9 ._-]", ""),
+						"application/pdf");
+			}
+			return this.jdbc.queryForObject("insert into publication_pack (review_id, file_id, page_count, "
+					+ "report_version_id, letter_id, assembled_by_name, assembled_at) values (?, ?, ?, ?, ?, ?, ?) "
+					+ "returning id", Long.class, reviewId, stored.id(), result.pageCount(), report.id(), letter.id(),
+					user.name(), Timestamp.from(this.clock.instant()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not assemble the publication pack", ex);
+		}
+		finally {
+			deleteQuietly(work);
+		}
+	}
+
+	private byte[] plansAnnexPdf(Long reviewId, SignedInUser user) {
+		return this.annex.pdf(reviewId, user);
+	}
+
+	public Readiness.Pack requirePack(Long packId, SignedInUser user) {
+		Map<String, Object> row = this.jdbc.queryForList("select review_id from publication_pack where id = ?", packId)
+			.stream()
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		Long reviewId = ((Number) row.get("review_id")).longValue();
+		Readiness readiness = readiness(reviewId, user);
+		if (readiness.pack() != null && readiness.pack().id().equals(packId)) {
+			return readiness.pack();
+		}
+		return packById(packId).orElseThrow(NotFoundException::new);
+	}
+
+	public void downloadPack(Long packId, SignedInUser user, OutputStream out) {
+		requirePack(packId, user);
+		Long fileId = this.jdbc.queryForObject("select file_id from publication_pack where id = ?", Long.class, packId);
+		this.files.copyTo(fileId, out);
+	}
+
+	private Optional<Readiness.Pack> latestPack(Long reviewId, Optional<ReportVersionView> finalReport,
+			Optional<LetterView> letter) {
+		return this.jdbc.query("select p.id, f.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name, "
+				+ "p.report_version_id, p.letter_id from publication_pack p join stored_file f on f.id = p.file_id "
+				+ "where p.review_id = ? order by p.assembled_at desc, p.id desc limit 1", (rs, i) -> {
+					long reportVersionId = rs.getLong(6);
+					long letterId = rs.getLong(7);
+					// a pack made from an earlier report or letter no longer counts
+					boolean current = finalReport.map((v) -> v.id() == reportVersionId).orElse(false)
+							&& letter.map((l) -> l.id() == letterId).orElse(false);
+					return new Readiness.Pack(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+							rs.getTimestamp(4).toInstant(), rs.getString(5), current);
+				}, reviewId)
+			.stream()
+			.findFirst();
+	}
+
+	private Optional<Readiness.Pack> packById(Long packId) {
+		return this.jdbc
+			.query("select p.id, f.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name "
+					+ "from publication_pack p join stored_file f on f.id = p.file_id where p.id = ?",
+					(rs, i) -> new Readiness.Pack(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+							rs.getTimestamp(4).toInstant(), rs.getString(5), false),
+					packId)
+			.stream()
+			.findFirst();
+	}
+
+	private Readiness.Override override(Long reviewId) {
+		return this.jdbc
+			.query("select reason, by_name, created_at from readiness_override where review_id = ? "
+					+ "order by created_at desc limit 1",
+					(rs, i) -> new Readiness.Override(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
+					reviewId)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	private Map<TaskKey, Readiness.Confirmation> confirmations(Long reviewId) {
+		Map<TaskKey, Readiness.Confirmation> confirmed = new EnumMap<>(TaskKey.class);
+		this.jdbc.query("select task_key, confirmed_on, detail, confirmed_by_name from publication_confirmation "
+				+ "where review_id = ?", (rs) -> {
+					TaskKey key = TaskKey.valueOf(rs.getString(1));
+					confirmed.put(key, new Readiness.Confirmation(key, rs.getDate(2).toLocalDate(), rs.getString(3),
+							rs.getString(4)));
+				}, reviewId);
+		return confirmed;
+	}
+
+	private static void deleteQuietly(Path folder) {
+		if (folder == null) {
+			return;
+		}
+		try (var paths = Files.walk(folder)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// temporary files only
+		}
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.dhrqa.tracker.publication;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Where a review stands against the publication conditions. */
+public record Readiness(Long reviewId, List<Task> tasks, int unresolvedItems, Override override, Pack pack) {
+
+	public record Task(TaskKey key, TaskStatus status, String detailKey, List<Object> detailArgs, String link) {
+
+	}
+
+	public record Override(String reason, String by, Instant at) {
+
+	}
+
+	public record Pack(Long id, long sizeBytes, int pageCount, Instant assembledAt, String assembledBy,
+			boolean current) {
+
+		public boolean overLimit() {
+			return this.sizeBytes >= org.dhrqa.tracker.report.ReportVersionView.PUBLICATION_LIMIT_BYTES;
+		}
+
+		public String sizeText() {
+			return String.format(java.util.Locale.UK, "%.1f MB", this.sizeBytes / (1024.0 * 1024.0));
+		}
+
+	}
+
+	public record Confirmation(TaskKey key, LocalDate on, String detail, String by) {
+
+	}
+
+	public int done() {
+		return (int) this.tasks.stream().filter((task) -> task.status() == TaskStatus.COMPLETED).count();
+	}
+
+	public int total() {
+		return this.tasks.size();
+	}
+
+	/** Items still open block publication, unless a manager has recorded an override. */
+	public boolean blockedByItems() {
+		return this.unresolvedItems > 0 && this.override == null;
+	}
+
+	public boolean readyToPublish() {
+		return !blockedByItems() && this.tasks.stream()
+			.filter((task) -> !task.key().isConfirmedByPerson())
+			.filter((task) -> task.key() != TaskKey.ITEMS_ACCEPTED)
+			.allMatch((task) -> task.status() == TaskStatus.COMPLETED);
+	}
+
+}
