@@ -64,8 +64,9 @@ class PublicationController {
 		try {
 			Long pack = this.publications.assemblePack(id, user);
 			Readiness.Pack made = this.publications.requirePack(pack, user);
-			redirect.addFlashAttribute(made.overLimit() ? "warning" : "flash", made.overLimit()
-					? msg("pack.tooLarge", made.sizeText()) : msg("pack.assembled", made.pageCount(), made.sizeText()));
+			redirect.addFlashAttribute(made.overLimit() ? "warning" : "flash",
+					made.overLimit() ? msg("pack.tooLarge", made.sizeText())
+							: msg("pack.assembledFlash", made.pageCount(), made.sizeText()));
 		}
 		catch (PackNotPossibleException ex) {
 			redirect.addFlashAttribute("warning", msg("pack.notPossible"));

@@ -163,9 +163,9 @@ public class Publications {
 							: TaskStatus.CANNOT_START;
 			List<Object> args = (confirmation != null) ? List.of(confirmation.on(),
 					(confirmation.detail() != null) ? confirmation.detail() : "", confirmation.by()) : List.of();
-			tasks.add(new Readiness.Task(key, status,
-					(confirmation != null) ? "task.detail.confirmed" : "task.detail.toConfirm", args,
-					base + "/publication/" + key.slug()));
+			String detailKey = (confirmation == null) ? "task.detail.toConfirm"
+					: (confirmation.detail() != null) ? "task.detail.confirmed" : "task.detail.confirmedPlain";
+			tasks.add(new Readiness.Task(key, status, detailKey, args, base + "/publication/" + key.slug()));
 		}
 		return new Readiness(reviewId, tasks, unresolved, override, pack);
 	}

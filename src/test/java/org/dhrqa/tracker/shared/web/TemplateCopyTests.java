@@ -93,6 +93,28 @@ class TemplateCopyTests {
 		assertThat(missing).isEmpty();
 	}
 
+	/**
+	 * A key defined twice silently takes the last value: one of the two pages shows the
+	 * wrong words.
+	 */
+	@Test
+	void noMessageKeyIsDefinedTwice() throws IOException {
+		List<String> seen = new ArrayList<>();
+		List<String> duplicates = new ArrayList<>();
+		for (String line : Files.readAllLines(Path.of("src/main/resources/messages.properties"),
+				StandardCharsets.UTF_8)) {
+			if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
+				continue;
+			}
+			String key = line.substring(0, line.indexOf('=')).trim();
+			if (seen.contains(key)) {
+				duplicates.add(key);
+			}
+			seen.add(key);
+		}
+		assertThat(duplicates).isEmpty();
+	}
+
 	private static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter((file) -> file.toString().endsWith(".html")).sorted().toList();
