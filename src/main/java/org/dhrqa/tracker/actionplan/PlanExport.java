@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.dhrqa.tracker.shared.web.CsvCells;
+
 /**
  * Writes an action plan in the Home Office template columns (then Status and Addressed
  * to), as CSV or XLSX; {@link PlanImport} reads both back to the same plan.
@@ -37,7 +39,7 @@ final class PlanExport {
 			for (List<Object> row : rows(plan)) {
 				csv.printRecord(row.stream()
 					.map((cell) -> (cell instanceof LocalDate date) ? DATE.format(date) : cell)
-					.map((cell) -> (cell instanceof String text) ? safe(text) : cell)
+					.map((cell) -> (cell instanceof String text) ? CsvCells.safe(text) : cell)
 					.toList());
 			}
 		}
@@ -117,17 +119,6 @@ final class PlanExport {
 			return date + " – " + outcome;
 		}
 		return date + outcome;
-	}
-
-	/**
-	 * Spreadsheets run cells that start with these as formulas; a leading apostrophe
-	 * keeps them text.
-	 */
-	private static String safe(String value) {
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 }

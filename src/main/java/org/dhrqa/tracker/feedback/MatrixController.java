@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.document.PdfRenderer;
 
+import org.dhrqa.tracker.shared.web.CsvCells;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -67,8 +69,9 @@ class MatrixController {
 							msg("matrix.col.note"), msg("matrix.col.date"))
 					.get())) {
 			for (ResponseMatrix.Row row : matrix.rows()) {
-				csv.printRecord(row.number(), safe(row.item()), safe(row.paragraph()), safe(row.response()),
-						safe(row.addressedIn()), row.decision(), safe(row.decisionNote()), row.date());
+				csv.printRecord(row.number(), CsvCells.safe(row.item()), CsvCells.safe(row.paragraph()),
+						CsvCells.safe(row.response()), CsvCells.safe(row.addressedIn()), row.decision(),
+						CsvCells.safe(row.decisionNote()), row.date());
 			}
 		}
 	}
@@ -91,17 +94,7 @@ class MatrixController {
 	private static String filename(ResponseMatrix.Matrix matrix, String extension) {
 		return ("Response matrix " + matrix.review().victimPseudonyms() + "." + extension)
 			.replaceAll("[^A-Za-z0-9 ._-]", "");
-	}
 
-	/**
-	 * Spreadsheets run cells that start with these as formulas; a leading apostrophe
-	 * keeps them text.
-	 */
-	static String safe(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 	private String msg(String key) {

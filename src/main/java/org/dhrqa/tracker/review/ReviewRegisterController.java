@@ -17,6 +17,8 @@ import org.dhrqa.tracker.csp.Csps;
 import org.dhrqa.tracker.shared.web.Formats;
 import org.dhrqa.tracker.shared.web.Option;
 
+import org.dhrqa.tracker.shared.web.CsvCells;
+
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -95,23 +97,13 @@ class ReviewRegisterController {
 							"Submitted to QA", "Published")
 					.get())) {
 			for (ReviewView review : this.reviews.registerAll(query, user)) {
-				csv.printRecord(review.id(), safe(review.reference()), safe(review.cspName()),
-						safe(review.victimPseudonyms()), review.type(), review.stage(),
+				csv.printRecord(review.id(), CsvCells.safe(review.reference()), CsvCells.safe(review.cspName()),
+						CsvCells.safe(review.victimPseudonyms()), review.type(), review.stage(),
 						this.formats.date(review.notifiedOn()), this.formats.date(review.submittedToQaOn()),
 						this.formats.date(review.publishedOn()));
+
 			}
 		}
-	}
-
-	/**
-	 * Spreadsheets run cells that start with these as formulas; a leading apostrophe
-	 * keeps them text.
-	 */
-	static String safe(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 	private static RegisterQuery query(String csp, String stage, String year, String q, String sort, String dir) {

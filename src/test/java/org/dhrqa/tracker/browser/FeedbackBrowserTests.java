@@ -1,16 +1,9 @@
 package org.dhrqa.tracker.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-import org.dhrqa.tracker.support.Browser;
-import org.dhrqa.tracker.support.TestDatabaseInitializer;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
+import org.dhrqa.tracker.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,26 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A CSP coordinator works through Salome's items in a real browser; every page passes
  * axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-class FeedbackBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = Browser.open(this.port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+class FeedbackBrowserTests extends BrowserTest {
 
 	@Test
 	void aCoordinatorRespondsToAnItem() {

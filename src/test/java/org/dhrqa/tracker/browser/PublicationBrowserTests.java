@@ -1,45 +1,20 @@
 package org.dhrqa.tracker.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-import org.dhrqa.tracker.support.Browser;
-import org.dhrqa.tracker.support.TestDatabaseInitializer;
+import org.dhrqa.tracker.support.BrowserTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Publication checklists and the dashboard in a real browser, under axe-core. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-class PublicationBrowserTests {
-
-	@LocalServerPort
-	int port;
+class PublicationBrowserTests extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = Browser.open(this.port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void aManagerReadsTheDashboard() {

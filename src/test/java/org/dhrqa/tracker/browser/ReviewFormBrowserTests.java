@@ -2,18 +2,11 @@ package org.dhrqa.tracker.browser;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import org.dhrqa.tracker.support.Browser;
-import org.dhrqa.tracker.support.TestDatabaseInitializer;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
+import org.dhrqa.tracker.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,26 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Registering a review in a real browser, through an error and back, and the admin pages,
  * all under axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-class ReviewFormBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = Browser.open(this.port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+class ReviewFormBrowserTests extends BrowserTest {
 
 	private void type(String id, String text) {
 		WebElement field = this.browser.driver().findElement(By.id(id));

@@ -1,7 +1,5 @@
 package org.dhrqa.tracker.letter;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class GoldenLetterIT {
 
-	private static final Path SEED_LETTER = Path.of("../shared/examples/letters/salome-2024-08-07.txt");
+	/** A copy of shared/examples/letters/salome-2024-08-07.txt, kept with the tests. */
+	private static final String SEED_LETTER = "/letters/salome-2024-08-07.txt";
 
 	@Autowired
 	MockMvc mvc;
@@ -72,9 +71,12 @@ class GoldenLetterIT {
 
 	/** The example letter, with its markup removed: the lines the PDF must contain. */
 	private static List<String> expectedParagraphs() throws Exception {
-		Path file = Files.exists(SEED_LETTER) ? SEED_LETTER : Path.of("shared/examples/letters/salome-2024-08-07.txt");
 		List<String> paragraphs = new ArrayList<>();
-		for (String line : Files.readAllLines(file)) {
+		String letter;
+		try (var in = GoldenLetterIT.class.getResourceAsStream(SEED_LETTER)) {
+			letter = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		for (String line : letter.split("\\R")) {
 			String clean = PdfText
 				.normalise(line.replaceAll("<[^>]+>", "").replaceFirst("^## ", "").replaceFirst("^- ", ""));
 			if (clean.isEmpty()) {
