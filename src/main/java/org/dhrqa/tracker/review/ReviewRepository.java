@@ -8,6 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ReviewRepository extends JpaRepository<Review, Long>, JpaSpecificationExecutor<Review> {
 
+	@Query("select distinct year(r.notifiedOn) from Review r where r.notifiedOn is not null "
+			+ "and (?1 is null or r.cspId = ?1) order by 1 desc")
+	java.util.List<Integer> notifiedYears(Long cspId);
+
 	@Query("select r from Review r where r.cspId = ?1 and lower(r.reference) = lower(?2)")
 	Optional<Review> findByCspAndReference(Long cspId, String reference);
 

@@ -107,13 +107,7 @@ public class Reviews {
 	 * filter).
 	 */
 	public List<Integer> years(SignedInUser user) {
-		return registerAll(RegisterQuery.all(), user).stream()
-			.map(ReviewView::notifiedOn)
-			.filter(java.util.Objects::nonNull)
-			.map(LocalDate::getYear)
-			.distinct()
-			.sorted(java.util.Comparator.reverseOrder())
-			.toList();
+		return this.repository.notifiedYears(user.isCspUser() ? user.cspId() : null);
 	}
 
 	@Transactional
