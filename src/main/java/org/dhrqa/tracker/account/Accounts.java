@@ -1,6 +1,7 @@
 package org.dhrqa.tracker.account;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,15 @@ public class Accounts {
 	/** Active colleagues in one CSP (to assign work to). */
 	public List<UserSummary> activeInCsp(Long cspId) {
 		return this.repository.findByCspIdAndEnabledTrueOrderByNameAsc(cspId).stream().map(UserSummary::of).toList();
+	}
+
+	/**
+	 * Active people who hold a permission anywhere (the secretariat, to tell them a CSP
+	 * has responded).
+	 */
+	public List<UserSummary> activeHolding(Permission permission) {
+		List<Role> roles = Arrays.stream(Role.values()).filter(permission::heldBy).toList();
+		return this.repository.findByRoleInAndEnabledTrueOrderByNameAsc(roles).stream().map(UserSummary::of).toList();
 	}
 
 	public boolean emailInUse(String email, Long exceptId) {

@@ -1,5 +1,7 @@
 package org.dhrqa.tracker.account;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -19,19 +21,18 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+			List<RequestRules> moduleRules) throws Exception {
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("DHR QA Tracker");
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/accessibility", "/error", "/assets/**", "/govuk/**", "/css/**", "/js/**",
-					"/favicon.ico", "/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole(Role.ADMINISTRATOR.name())
-			.requestMatchers("/meetings/**")
-			.hasAnyRole(Role.QA_SECRETARIAT.name(), Role.MANAGER.name(), Role.ADMINISTRATOR.name())
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests((requests) -> {
+			requests
+				.requestMatchers("/login", "/accessibility", "/error", "/assets/**", "/govuk/**", "/css/**", "/js/**",
+						"/favicon.ico", "/actuator/health", "/actuator/health/**")
+				.permitAll();
+			moduleRules.forEach((rules) -> rules.apply(requests));
+			requests.anyRequest().authenticated();
+		})
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("username")
 				.passwordParameter("password")

@@ -6,15 +6,16 @@ import java.util.Objects;
 
 import org.dhrqa.tracker.shared.history.Actor;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The person behind a request. Every module asks it one question before showing anything:
- * {@link #canSeeCsp(Long)}. That is the single rule of access: CSP roles see their own
- * CSP, Home Office roles see all.
+ * The person behind a request. Every decision about what they may do is a
+ * {@link Permission}, asked here: {@link #may(Permission, Long)}. CSP roles hold theirs
+ * for their own CSP, Home Office roles for all.
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
@@ -68,33 +69,42 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	}
 
 	public boolean canSeeCsp(Long otherCspId) {
-		return !this.role.isCspScoped() || Objects.equals(this.cspId, otherCspId);
+		return may(Permission.SEE_REVIEW, otherCspId);
 	}
 
 	/**
-	 * May change the records of a review of this CSP (the CSP's own people, or the
-	 * service owner).
+	 * Whether this person holds the permission at all: for their own CSP (CSP roles) or
+	 * for every CSP (Home Office roles). Decides what the navigation offers.
 	 */
-	public boolean canEditForCsp(Long otherCspId) {
-		return switch (this.role) {
-			case CSP_STAFF, CSP_MANAGER -> Objects.equals(this.cspId, otherCspId);
-			case QA_SECRETARIAT, ADMINISTRATOR -> true;
-			case MANAGER -> false;
-		};
+	public boolean may(Permission permission) {
+		return permission.heldBy(this.role);
+	}
+
+	/**
+	 * Whether this person holds the permission for records of this CSP: CSP roles only
+	 * for their own CSP.
+	 */
+	public boolean may(Permission permission, Long recordCspId) {
+		return may(permission) && (!this.role.isCspScoped() || Objects.equals(this.cspId, recordCspId));
+	}
+
+	/** Refuses (403) unless {@link #may(Permission)}. */
+	public void require(Permission permission) {
+		if (!may(permission)) {
+			throw new AccessDeniedException("Not permitted: " + permission);
+		}
+	}
+
+	/** Refuses (403) unless {@link #may(Permission, Long)}. */
+	public void require(Permission permission, Long recordCspId) {
+		if (!may(permission, recordCspId)) {
+			throw new AccessDeniedException("Not permitted: " + permission);
+		}
 	}
 
 	/** How this person appears in the history of what they change. */
 	public Actor actor() {
 		return new Actor(this.id, this.name);
-	}
-
-	public boolean is(Role... roles) {
-		for (Role candidate : roles) {
-			if (this.role == candidate) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Override

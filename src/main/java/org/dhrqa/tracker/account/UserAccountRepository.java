@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,5 +15,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	List<UserAccount> findAllByOrderByNameAsc();
 
 	List<UserAccount> findByCspIdAndEnabledTrueOrderByNameAsc(Long cspId);
+
+	List<UserAccount> findByRoleInAndEnabledTrueOrderByNameAsc(Collection<Role> roles);
 
 }

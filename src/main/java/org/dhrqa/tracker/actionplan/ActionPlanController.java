@@ -74,6 +74,7 @@ class ActionPlanController {
 	String addRecommendation(@PathVariable Long id, @ModelAttribute("recForm") PlanForms.RecommendationForm form,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
+		requireEditor(id, user);
 		Scope scope = validate(form, result);
 		if (result.hasErrors()) {
 			return showPlan(id, form, user, model);
@@ -101,6 +102,7 @@ class ActionPlanController {
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		Long reviewId = this.plans.reviewOfRecommendation(id, user);
+		requireEditor(reviewId, user);
 		Scope scope = validate(form, result);
 		if (form.getNumber().isBlank()) {
 			result.rejectValue("number", "plan.number.required");
@@ -110,7 +112,7 @@ class ActionPlanController {
 		}
 		this.plans.editRecommendation(id, form.getNumber(), form.getRecommendation(), scope, form.getAddressedTo(),
 				user);
-		redirect.addFlashAttribute("flash", msg("letter.saved"));
+		redirect.addFlashAttribute("flash", msg("plan.recommendation.saved"));
 		return "redirect:/reviews/" + reviewId + "/action-plan";
 	}
 
@@ -124,6 +126,7 @@ class ActionPlanController {
 	String addAction(@PathVariable Long id, @ModelAttribute("form") PlanForms.ActionForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		Long reviewId = this.plans.reviewOfRecommendation(id, user);
+		requireEditor(reviewId, user);
 		ActionDetails details = validate(form, result);
 		if (result.hasErrors()) {
 			return showActionForm(id, null, form, user, model);
@@ -144,6 +147,7 @@ class ActionPlanController {
 	String addUpdate(@PathVariable Long id, @ModelAttribute("updateForm") PlanForms.UpdateForm form,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
+		requireEditor(this.plans.reviewOfAction(id, user), user);
 		LocalDate date = form.getUpdateDate()
 			.validate(result, "updateDate", new DefaultMessageSourceResolvable("plan.name.updateDate"), true,
 					LocalDate.now(this.clock));
@@ -185,6 +189,7 @@ class ActionPlanController {
 	String editAction(@PathVariable Long id, @ModelAttribute("form") PlanForms.ActionForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		PlanViews.Action action = this.plans.action(id, user);
+		requireEditor(this.plans.reviewOfAction(id, user), user);
 		ActionDetails details = validate(form, result);
 		if (result.hasErrors()) {
 			return showActionForm(action.recommendationId(), id, form, user, model);
@@ -197,7 +202,7 @@ class ActionPlanController {
 			form.setVersion(String.valueOf(this.plans.action(id, user).version()));
 			return showActionForm(action.recommendationId(), id, form, user, model);
 		}
-		redirect.addFlashAttribute("flash", msg("letter.saved"));
+		redirect.addFlashAttribute("flash", msg("plan.action.saved"));
 		return "redirect:/actions/" + id;
 	}
 
@@ -399,6 +404,14 @@ class ActionPlanController {
 		ActionStatus status = status(form.getStatus());
 		if (status == null) {
 			errors.rejectValue("status", "plan.status.invalid");
+		}
+		if (status == ActionStatus.COMPLETE || completed != null) {
+			if (form.getCompletedOn().isEmpty()) {
+				errors.rejectValue("completedOn", "plan.completedOn.required");
+			}
+			if (form.getCompletionOutcome().isBlank()) {
+				errors.rejectValue("completionOutcome", "plan.completionOutcome.required");
+			}
 		}
 		if (errors.hasErrors()) {
 			return null;

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
@@ -54,7 +55,7 @@ public class ActionPlans {
 
 	public boolean canEdit(Long reviewId, SignedInUser user) {
 		ReviewView review = this.reviews.requireVisible(reviewId, user);
-		return user.isCspUser() && user.canEditForCsp(review.cspId());
+		return user.may(Permission.KEEP_ACTION_PLAN, review.cspId());
 	}
 
 	/** The action, with the review it belongs to, for a person who may see it. */

@@ -30,6 +30,20 @@ public final class PlanViews {
 			return actions().stream().anyMatch((action) -> !action.updates().isEmpty());
 		}
 
+		/** How many actions have at least one dated implementation update. */
+		public long actionsWithUpdates() {
+			return actions().stream().filter((action) -> !action.updates().isEmpty()).count();
+		}
+
+		/**
+		 * The annex is ready when the plan has actions and every action still open has an
+		 * implementation update (a complete one carries its completion and outcome).
+		 */
+		public boolean annexReady() {
+			return !actions().isEmpty() && actions().stream()
+				.allMatch((action) -> action.status() == ActionStatus.COMPLETE || !action.updates().isEmpty());
+		}
+
 	}
 
 	public record Rec(Long id, String number, String text, Scope scope, String addressedTo, long version,

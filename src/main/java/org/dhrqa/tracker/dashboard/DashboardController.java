@@ -12,13 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import org.dhrqa.tracker.account.Role;
+import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.Csps;
 import org.dhrqa.tracker.shared.web.Option;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -124,9 +123,7 @@ class DashboardController {
 	}
 
 	private static void requireManager(SignedInUser user) {
-		if (!user.is(Role.MANAGER, Role.CSP_MANAGER, Role.QA_SECRETARIAT, Role.ADMINISTRATOR)) {
-			throw new AccessDeniedException("The dashboard is for managers");
-		}
+		user.require(Permission.SEE_DASHBOARD);
 	}
 
 	private static Long parse(String value) {

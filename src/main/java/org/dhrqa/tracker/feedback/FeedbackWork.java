@@ -12,10 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dhrqa.tracker.account.Accounts;
-import org.dhrqa.tracker.account.Role;
+import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.account.UserSummary;
 import org.dhrqa.tracker.notification.Notifications;
+import org.dhrqa.tracker.report.ReportVersions;
 import org.dhrqa.tracker.review.RegisterQuery;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
@@ -25,7 +26,6 @@ import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +49,8 @@ public class FeedbackWork {
 
 	private final Notifications notifications;
 
+	private final ReportVersions reports;
+
 	private final ApplicationEventPublisher events;
 
 	private final MessageSource messages;
@@ -58,7 +60,9 @@ public class FeedbackWork {
 	private final Clock clock;
 
 	FeedbackWork(FeedbackItemRepository repository, Reviews reviews, Accounts accounts, Notifications notifications,
-			ApplicationEventPublisher events, MessageSource messages, Formats formats, Clock clock) {
+			ReportVersions reports, ApplicationEventPublisher events, MessageSource messages, Formats formats,
+			Clock clock) {
+		this.reports = reports;
 		this.repository = repository;
 		this.reviews = reviews;
 		this.accounts = accounts;
@@ -73,6 +77,16 @@ public class FeedbackWork {
 
 	public ItemView item(Long itemId, SignedInUser user) {
 		return ItemView.of(load(itemId, user));
+	}
+
+	/**
+	 * The item, when the person may see it (else 404) and holds the permission for its
+	 * review (else 403): checked before a form is even read.
+	 */
+	public ItemView item(Long itemId, Permission permission, SignedInUser user) {
+		FeedbackItem item = load(itemId, user);
+		user.require(permission, this.reviews.byId(item.getReviewId()).cspId());
+		return ItemView.of(item);
 	}
 
 	public List<ItemEventView> timeline(Long itemId, SignedInUser user) {
@@ -156,15 +170,18 @@ public class FeedbackWork {
 	public void comment(Long itemId, String text, SignedInUser user) {
 		FeedbackItem item = load(itemId, user);
 		ReviewView review = this.reviews.byId(item.getReviewId());
-		if (!user.canEditForCsp(review.cspId()) || user.is(Role.ADMINISTRATOR)) {
-			throw new AccessDeniedException("Only the CSP and the secretariat comment on items");
-		}
+		user.require(Permission.COMMENT_ON_ITEMS, review.cspId());
 		item.comment(text, user.actor(), this.clock.instant());
 	}
 
 	@Transactional
 	public void respond(Long itemId, String response, Long reportVersionId, String paragraph, SignedInUser user) {
 		FeedbackItem item = loadForCsp(itemId, user);
+		if (reportVersionId != null && this.reports.of(item.getReviewId(), user)
+			.stream()
+			.noneMatch((version) -> version.id().equals(reportVersionId))) {
+			throw new IllegalArgumentException("The report version is not one of this review's");
+		}
 		item.respond(response, reportVersionId, paragraph, user.actor(), this.clock.instant());
 	}
 
@@ -236,17 +253,13 @@ public class FeedbackWork {
 
 	private FeedbackItem loadForCsp(Long itemId, SignedInUser user) {
 		FeedbackItem item = load(itemId, user);
-		if (!user.isCspUser()) {
-			throw new AccessDeniedException("Only the CSP's own people work on its items");
-		}
+		user.require(Permission.WORK_ON_ITEMS, this.reviews.byId(item.getReviewId()).cspId());
 		return item;
 	}
 
 	private FeedbackItem loadForSecretariat(Long itemId, SignedInUser user) {
 		FeedbackItem item = load(itemId, user);
-		if (!user.is(Role.QA_SECRETARIAT)) {
-			throw new AccessDeniedException("Only the QA secretariat accepts or returns items");
-		}
+		user.require(Permission.DECIDE_ITEMS, this.reviews.byId(item.getReviewId()).cspId());
 		return item;
 	}
 

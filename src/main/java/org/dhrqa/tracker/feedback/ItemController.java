@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.dhrqa.tracker.account.Accounts;
-import org.dhrqa.tracker.account.Role;
+import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.account.UserSummary;
 import org.dhrqa.tracker.report.ReportVersionView;
@@ -90,11 +90,11 @@ class ItemController {
 	@GetMapping("/items")
 	String myWork(@ModelAttribute("filter") ItemForms.Filter filter, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
-		if (user.isCspUser()) {
+		if (user.may(Permission.WORK_ON_ITEMS)) {
 			model.addAttribute("rows", this.work.mine(user, filter.toFilter()));
 			model.addAttribute("mode", "mine");
 		}
-		else if (user.is(Role.QA_SECRETARIAT)) {
+		else if (user.may(Permission.DECIDE_ITEMS)) {
 			model.addAttribute("rows", this.work.awaitingVerification(user, filter.toFilter()));
 			model.addAttribute("mode", "awaiting");
 			model.addAttribute("bulk", new ItemForms.Bulk());
@@ -110,8 +110,9 @@ class ItemController {
 	@PostMapping("/items/accept")
 	String acceptMany(@ModelAttribute("bulk") ItemForms.Bulk bulk, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
+		user.require(Permission.DECIDE_ITEMS);
 		if (bulk.getItems().isEmpty()) {
-			redirect.addFlashAttribute("flash", msg("item.bulk.none"));
+			redirect.addFlashAttribute("warning", msg("item.bulk.none"));
 			return "redirect:/items";
 		}
 		int accepted = this.work.acceptAll(bulk.getItems(), user);
@@ -129,7 +130,7 @@ class ItemController {
 	@PostMapping("/items/{id:\\d+}/assign")
 	String assign(@PathVariable Long id, @ModelAttribute("assignForm") ItemForms.Assign form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		ItemView item = this.work.item(id, user);
+		ItemView item = this.work.item(id, Permission.WORK_ON_ITEMS, user);
 		Long assignee = parse(form.getAssignee());
 		if (assignee == null || this.work.assignable(item.reviewId(), user)
 			.stream()
@@ -145,6 +146,7 @@ class ItemController {
 	@PostMapping("/items/{id:\\d+}/due")
 	String due(@PathVariable Long id, @ModelAttribute("dueForm") ItemForms.Due form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		this.work.item(id, Permission.WORK_ON_ITEMS, user);
 		LocalDate due = form.getDueOn()
 			.validate(result, "dueOn", new DefaultMessageSourceResolvable("item.name.dueOn"), true, null);
 		if (due != null && due.isBefore(LocalDate.now(this.clock))) {
@@ -161,6 +163,7 @@ class ItemController {
 	@PostMapping("/items/{id:\\d+}/comment")
 	String comment(@PathVariable Long id, @ModelAttribute("commentForm") ItemForms.Comment form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		this.work.item(id, Permission.COMMENT_ON_ITEMS, user);
 		text(result, "comment", form.getComment(), "item.comment.required");
 		if (result.hasErrors()) {
 			return showItem(id, user, model);
@@ -173,7 +176,7 @@ class ItemController {
 	@PostMapping("/items/{id:\\d+}/respond")
 	String respond(@PathVariable Long id, @ModelAttribute("respondForm") ItemForms.Respond form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		ItemView item = this.work.item(id, user);
+		ItemView item = this.work.item(id, Permission.WORK_ON_ITEMS, user);
 		text(result, "response", form.getResponse(), "item.response.required");
 		Long version = null;
 		if (!form.getReportVersion().isBlank()) {
@@ -198,6 +201,7 @@ class ItemController {
 	@PostMapping("/items/{id:\\d+}/accept")
 	String accept(@PathVariable Long id, @ModelAttribute("acceptForm") ItemForms.Accept form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		this.work.item(id, Permission.DECIDE_ITEMS, user);
 		if (form.getAcceptNote().length() > MAX_TEXT) {
 			result.rejectValue("acceptNote", "review.tooLong", new Object[] { MAX_TEXT }, null);
 			return showItem(id, user, model);
@@ -210,6 +214,7 @@ class ItemController {
 	@PostMapping("/items/{id:\\d+}/return")
 	String returnToCsp(@PathVariable Long id, @ModelAttribute("returnForm") ItemForms.Return form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		this.work.item(id, Permission.DECIDE_ITEMS, user);
 		text(result, "returnReason", form.getReturnReason(), "item.returnReason.required");
 		if (result.hasErrors()) {
 			return showItem(id, user, model);
@@ -234,10 +239,12 @@ class ItemController {
 	private String showItem(Long id, SignedInUser user, Model model) {
 		ItemView item = this.work.item(id, user);
 		ReviewView review = this.reviews.requireVisible(item.reviewId(), user);
-		boolean cspCanWork = user.isCspUser() && item.status() != FeedbackStatus.ACCEPTED;
-		boolean canRespond = user.isCspUser() && (item.status() == FeedbackStatus.OPEN
+		boolean mayWork = user.may(Permission.WORK_ON_ITEMS, review.cspId());
+		boolean cspCanWork = mayWork && item.status() != FeedbackStatus.ACCEPTED;
+		boolean canRespond = mayWork && (item.status() == FeedbackStatus.OPEN
 				|| item.status() == FeedbackStatus.IN_PROGRESS || item.status() == FeedbackStatus.RETURNED);
-		boolean canDecide = user.is(Role.QA_SECRETARIAT) && item.status() == FeedbackStatus.RESPONDED;
+		boolean canDecide = user.may(Permission.DECIDE_ITEMS, review.cspId())
+				&& item.status() == FeedbackStatus.RESPONDED;
 		List<ReportVersionView> versions = this.reportVersions.of(review.id(), user);
 		model.addAttribute("item", item);
 		model.addAttribute("review", review);
@@ -255,7 +262,7 @@ class ItemController {
 		model.addAttribute("canRespond", canRespond);
 		model.addAttribute("canDecide", canDecide);
 		model.addAttribute("canComment",
-				(user.isCspUser() || user.is(Role.QA_SECRETARIAT)) && item.status() != FeedbackStatus.ACCEPTED);
+				user.may(Permission.COMMENT_ON_ITEMS, review.cspId()) && item.status() != FeedbackStatus.ACCEPTED);
 		model.addAttribute("assigneeOptions",
 				cspCanWork ? this.work.assignable(review.id(), user)
 					.stream()

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dhrqa.tracker.account.Role;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.review.RegisterQuery;
 import org.dhrqa.tracker.review.ReviewStage;
@@ -48,9 +47,6 @@ class HomeController {
 		model.addAttribute("recent", visible.stream().limit(5).toList());
 		model.addAttribute("roleKey", "home.role." + user.role().name());
 		model.addAttribute("isCspUser", user.isCspUser());
-		model.addAttribute("isSecretariat", user.is(Role.QA_SECRETARIAT));
-		model.addAttribute("isAdministrator", user.is(Role.ADMINISTRATOR));
-		model.addAttribute("isManager", user.is(Role.MANAGER, Role.CSP_MANAGER));
 		return VIEW;
 	}
 

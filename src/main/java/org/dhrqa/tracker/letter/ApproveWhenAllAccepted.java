@@ -5,8 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 
 import org.dhrqa.tracker.feedback.FeedbackItemDecided;
-import org.dhrqa.tracker.review.ReviewStage;
-import org.dhrqa.tracker.review.ReviewView;
+import org.dhrqa.tracker.review.StageEvent;
 import org.dhrqa.tracker.review.Reviews;
 
 import org.springframework.context.MessageSource;
@@ -46,11 +45,8 @@ class ApproveWhenAllAccepted {
 				|| letter.getOutcome() != Outcome.APPROVED_SUBJECT_TO_CHANGES) {
 			return;
 		}
-		ReviewView review = this.reviews.byId(decided.reviewId());
-		if (review.stage() == ReviewStage.FEEDBACK_ISSUED || review.stage() == ReviewStage.REVISING) {
-			this.reviews.advance(review.id(), ReviewStage.APPROVED_FOR_PUBLICATION, LocalDate.now(this.clock),
-					decided.decidedBy(), this.messages.getMessage("letter.allAccepted", null, Locale.UK));
-		}
+		this.reviews.follow(decided.reviewId(), StageEvent.LAST_AREA_ACCEPTED, LocalDate.now(this.clock),
+				decided.decidedBy(), this.messages.getMessage("letter.allAccepted", null, Locale.UK));
 	}
 
 }

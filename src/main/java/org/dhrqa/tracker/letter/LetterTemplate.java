@@ -45,6 +45,15 @@ class LetterTemplate {
 		this.updatedAt = now;
 	}
 
+	/** What the wording pages show: the entity itself stays inside the module. */
+	record View(Long id, String key, String body, long version, Instant updatedAt, String updatedByName) {
+
+	}
+
+	View view() {
+		return new View(this.id, this.key, this.body, this.version, this.updatedAt, this.updatedByName);
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -66,7 +66,10 @@ class LetterTemplateController {
 	@GetMapping("/admin/letter-wording")
 	@Transactional(readOnly = true)
 	String list(Model model) {
-		List<LetterTemplate> all = this.templates.findAllByOrderByIdAsc();
+		List<LetterTemplate.View> all = this.templates.findAllByOrderByIdAsc()
+			.stream()
+			.map(LetterTemplate::view)
+			.toList();
 		model.addAttribute("templates", all);
 		return "letter/templates";
 	}
@@ -78,7 +81,7 @@ class LetterTemplateController {
 		WordingForm form = new WordingForm();
 		form.setBody(template.getBody());
 		form.setVersion(String.valueOf(template.getVersion()));
-		model.addAttribute("template", template);
+		model.addAttribute("template", template.view());
 		model.addAttribute("form", form);
 		return "letter/template";
 	}
@@ -99,7 +102,7 @@ class LetterTemplateController {
 			form.setVersion(String.valueOf(template.getVersion()));
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("template", template);
+			model.addAttribute("template", template.view());
 			return "letter/template";
 		}
 		template.change(form.getBody().strip(), user.name(), this.clock.instant());

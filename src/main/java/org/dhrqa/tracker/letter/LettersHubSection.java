@@ -14,8 +14,11 @@ class LettersHubSection implements ReviewHubSection {
 
 	private final Letters letters;
 
-	LettersHubSection(Letters letters) {
+	private final Resubmission resubmission;
+
+	LettersHubSection(Letters letters, Resubmission resubmission) {
 		this.letters = letters;
+		this.resubmission = resubmission;
 	}
 
 	@Override
@@ -30,7 +33,7 @@ class LettersHubSection implements ReviewHubSection {
 	@Override
 	public Object data(ReviewView review, SignedInUser user) {
 		return new Data(review.id(), this.letters.forReview(review.id(), user),
-				this.letters.canResubmit(review.id(), user));
+				this.resubmission.canResubmit(review.id(), user));
 	}
 
 	@Override

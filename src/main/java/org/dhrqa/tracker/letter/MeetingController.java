@@ -3,8 +3,9 @@ package org.dhrqa.tracker.letter;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.dhrqa.tracker.account.Role;
+import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.shared.web.FieldRules;
 import org.dhrqa.tracker.shared.web.Formats;
 import org.dhrqa.tracker.shared.web.Option;
 
@@ -27,28 +28,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MeetingController {
 
-	private final Letters letters;
+	private final Meetings meetings;
+
+	private final LetterDrafting drafting;
 
 	private final MessageSource messages;
 
 	private final Formats formats;
 
-	MeetingController(Letters letters, MessageSource messages, Formats formats) {
-		this.letters = letters;
+	MeetingController(Meetings meetings, LetterDrafting drafting, MessageSource messages, Formats formats) {
+		this.meetings = meetings;
+		this.drafting = drafting;
 		this.messages = messages;
 		this.formats = formats;
 	}
 
 	@GetMapping("/meetings")
 	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("meetings", this.letters.meetings(user));
-		model.addAttribute("canSchedule", user.is(Role.QA_SECRETARIAT));
+		model.addAttribute("meetings", this.meetings.all(user));
 		return "letter/meetings";
 	}
 
 	@GetMapping("/meetings/new")
 	String initScheduleForm(@AuthenticationPrincipal SignedInUser user, Model model) {
-		Letters.requireSecretariat(user);
+		user.require(Permission.DRAFT_LETTERS);
 		model.addAttribute("form", new LetterForms.MeetingForm());
 		return "letter/meeting-form";
 	}
@@ -56,16 +59,16 @@ class MeetingController {
 	@PostMapping("/meetings/new")
 	String processScheduleForm(@ModelAttribute("form") LetterForms.MeetingForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		Letters.requireSecretariat(user);
+		user.require(Permission.DRAFT_LETTERS);
 		LocalDate date = form.getDate()
 			.validate(result, "date", new DefaultMessageSourceResolvable("meeting.name.date"), true, null);
-		if (date != null && this.letters.meetingExists(date)) {
+		if (date != null && this.meetings.exists(date)) {
 			result.rejectValue("date", "meeting.date.duplicate");
 		}
 		if (result.hasErrors()) {
 			return "letter/meeting-form";
 		}
-		Long id = this.letters.scheduleMeeting(date, user);
+		Long id = this.meetings.schedule(date, user);
 		redirect.addFlashAttribute("flash", msg("meeting.scheduled"));
 		return "redirect:/meetings/" + id;
 	}
@@ -78,46 +81,36 @@ class MeetingController {
 	@PostMapping("/meetings/{id:\\d+}/reviews")
 	String consider(@PathVariable Long id, @ModelAttribute("form") LetterForms.ConsiderForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Letters.requireSecretariat(user);
-		Long reviewId = parse(form.getReview());
+		user.require(Permission.DRAFT_LETTERS);
+		Long reviewId = FieldRules.parseId(form.getReview());
 		boolean waiting = reviewId != null
-				&& this.letters.awaitingPanel(id, user).stream().anyMatch((review) -> review.id().equals(reviewId));
+				&& this.meetings.awaitingPanel(id, user).stream().anyMatch((review) -> review.id().equals(reviewId));
 		if (!waiting) {
 			result.rejectValue("review", "meeting.review.required");
 			return showMeeting(id, form, user, model);
 		}
-		this.letters.consider(id, reviewId, user);
+		this.meetings.consider(id, reviewId, user);
 		redirect.addFlashAttribute("flash", msg("meeting.reviewAdded"));
 		return "redirect:/meetings/" + id;
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/reviews/{reviewId:\\d+}/letter")
 	String startLetter(@PathVariable Long id, @PathVariable Long reviewId, @AuthenticationPrincipal SignedInUser user) {
-		Long letterId = this.letters.startDraft(id, reviewId, user);
+		Long letterId = this.drafting.startDraft(id, reviewId, user);
 		return "redirect:/letters/" + letterId;
 	}
 
 	private String showMeeting(Long id, LetterForms.ConsiderForm form, SignedInUser user, Model model) {
-		MeetingView meeting = this.letters.meeting(id, user);
+		MeetingView meeting = this.meetings.meeting(id, user);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("pageTitle", msg("meeting.title", this.formats.date(meeting.date())));
 		model.addAttribute("form", form);
-		model.addAttribute("canEdit", user.is(Role.QA_SECRETARIAT));
 		model.addAttribute("reviewOptions",
-				this.letters.awaitingPanel(id, user)
+				this.meetings.awaitingPanel(id, user)
 					.stream()
 					.map((review) -> new Option(review.id().toString(), review.title() + " – " + review.reference()))
 					.toList());
 		return "letter/meeting";
-	}
-
-	private static Long parse(String value) {
-		try {
-			return Long.valueOf(value.trim());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 	private String msg(String key, Object... args) {

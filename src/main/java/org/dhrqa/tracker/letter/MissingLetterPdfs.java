@@ -18,9 +18,9 @@ class MissingLetterPdfs implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(MissingLetterPdfs.class);
 
-	private final Letters letters;
+	private final LetterIssuing letters;
 
-	MissingLetterPdfs(Letters letters) {
+	MissingLetterPdfs(LetterIssuing letters) {
 		this.letters = letters;
 	}
 

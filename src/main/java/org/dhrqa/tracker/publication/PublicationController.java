@@ -2,6 +2,7 @@ package org.dhrqa.tracker.publication;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.web.DateParts;
+import org.dhrqa.tracker.shared.web.Formats;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -45,9 +47,13 @@ class PublicationController {
 
 	private final MessageSource messages;
 
+	private final Formats formats;
+
 	private final Clock clock;
 
-	PublicationController(Publications publications, Reviews reviews, MessageSource messages, Clock clock) {
+	PublicationController(Publications publications, Reviews reviews, MessageSource messages, Formats formats,
+			Clock clock) {
+		this.formats = formats;
 		this.publications = publications;
 		this.reviews = reviews;
 		this.messages = messages;
@@ -88,9 +94,12 @@ class PublicationController {
 
 	@GetMapping("/reviews/{id:\\d+}/publication/{task:[a-z-]+}")
 	String initConfirm(@PathVariable Long id, @PathVariable String task, @AuthenticationPrincipal SignedInUser user,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		TaskKey key = confirmable(task);
 		requireCanAct(id, user);
+		if (!this.publications.canConfirmNow(id, key, user)) {
+			return notYet(id, redirect);
+		}
 		PublicationForms.Confirm form = new PublicationForms.Confirm();
 		form.setConfirmedOn(DateParts.of(LocalDate.now(this.clock)));
 		return showConfirm(id, key, form, user, model);
@@ -116,9 +125,62 @@ class PublicationController {
 		if (result.hasErrors()) {
 			return showConfirm(id, key, form, user, model);
 		}
-		this.publications.confirm(id, key, on, detail.isEmpty() ? null : detail, user);
+		try {
+			this.publications.confirm(id, key, on, detail.isEmpty() ? null : detail, user);
+		}
+		catch (TaskNotAvailableException ex) {
+			return notYet(id, redirect);
+		}
 		redirect.addFlashAttribute("flash", msg("task.confirmed", msg(key.messageKey())));
 		return "redirect:/reviews/" + id + "/publication";
+	}
+
+	@GetMapping("/reviews/{id:\\d+}/publication/{task:[a-z-]+}/undo")
+	String initUndo(@PathVariable Long id, @PathVariable String task, @AuthenticationPrincipal SignedInUser user,
+			Model model, RedirectAttributes redirect) {
+		TaskKey key = confirmable(task);
+		requireCanAct(id, user);
+		return this.publications.confirmation(id, key, user)
+			.map((confirmation) -> showUndo(id, key, confirmation, new PublicationForms.Override(), user, model))
+			.orElseGet(() -> "redirect:/reviews/" + id + "/publication");
+	}
+
+	@PostMapping("/reviews/{id:\\d+}/publication/{task:[a-z-]+}/undo")
+	String undo(@PathVariable Long id, @PathVariable String task,
+			@ModelAttribute("form") PublicationForms.Override form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		TaskKey key = confirmable(task);
+		requireCanAct(id, user);
+		Readiness.Confirmation confirmation = this.publications.confirmation(id, key, user).orElse(null);
+		if (confirmation == null) {
+			return "redirect:/reviews/" + id + "/publication";
+		}
+		if (form.getReason().isBlank()) {
+			result.rejectValue("reason", "task.undo.reason.required");
+		}
+		else if (form.getReason().length() > 2000) {
+			result.rejectValue("reason", "review.tooLong", new Object[] { 2000 }, null);
+		}
+		if (result.hasErrors()) {
+			return showUndo(id, key, confirmation, form, user, model);
+		}
+		this.publications.withdraw(id, key, form.getReason(), user);
+		redirect.addFlashAttribute("flash", msg("task.undone", msg(key.messageKey())));
+		return "redirect:/reviews/" + id + "/publication";
+	}
+
+	private String notYet(Long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("warning", msg("task.notYet"));
+		return "redirect:/reviews/" + id + "/publication";
+	}
+
+	private String showUndo(Long id, TaskKey key, Readiness.Confirmation confirmation, PublicationForms.Override form,
+			SignedInUser user, Model model) {
+		model.addAttribute("review", this.reviews.requireVisible(id, user));
+		model.addAttribute("task", key);
+		model.addAttribute("confirmation", confirmation);
+		model.addAttribute("form", form);
+		return "publication/undo";
 	}
 
 	@PostMapping("/reviews/{id:\\d+}/publication/override")
@@ -154,10 +216,25 @@ class PublicationController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "overrideForm",
 					new BeanPropertyBindingResult(overrideForm, "overrideForm"));
 		}
+		boolean canAct = this.publications.canAct(id, user);
 		model.addAttribute("taskDetails",
 				readiness.tasks()
 					.stream()
 					.map((task) -> msg(task.detailKey(), task.detailArgs().stream().map(this::display).toArray()))
+					.toList());
+		// a task is a link only where it leads somewhere this person can act or read
+		model.addAttribute("taskLinks",
+				readiness.tasks()
+					.stream()
+					.map((task) -> (task.status() == TaskStatus.CANNOT_START || task.link() == null
+							|| (task.key().isConfirmedByPerson() && (!canAct || task.status() == TaskStatus.COMPLETED)))
+									? "" : task.link())
+					.toList());
+		model.addAttribute("undoLinks",
+				readiness.tasks()
+					.stream()
+					.map((task) -> (canAct && task.key().isConfirmedByPerson() && task.status() == TaskStatus.COMPLETED)
+							? task.link() + "/undo" : "")
 					.toList());
 		return "publication/tasks";
 	}
@@ -184,7 +261,10 @@ class PublicationController {
 
 	private Object display(Object value) {
 		if (value instanceof LocalDate date) {
-			return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(date);
+			return this.formats.date(date);
+		}
+		if (value instanceof Instant instant) {
+			return this.formats.dateTime(instant);
 		}
 		return value;
 	}

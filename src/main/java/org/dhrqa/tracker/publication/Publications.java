@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dhrqa.tracker.account.Role;
+import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.actionplan.ActionPlans;
 import org.dhrqa.tracker.actionplan.PlanViews;
@@ -127,10 +127,10 @@ public class Publications {
 				base + "/reports"));
 
 		TaskStatus planStatus = plan.actions().isEmpty() ? TaskStatus.NOT_STARTED
-				: plan.hasUpdates() ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
+				: plan.annexReady() ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
 		tasks.add(new Readiness.Task(TaskKey.ACTION_PLAN_ANNEX, planStatus,
-				plan.hasUpdates() ? "task.detail.plan" : "task.detail.planNoUpdates", List.of(plan.actions().size()),
-				base + "/action-plan"));
+				plan.actions().isEmpty() ? "task.detail.planEmpty" : "task.detail.plan",
+				List.of(plan.actionsWithUpdates(), plan.actions().size()), base + "/action-plan"));
 
 		tasks.add(new Readiness.Task(TaskKey.LETTER_ANNEXED,
 				letter.isPresent() ? TaskStatus.COMPLETED : TaskStatus.CANNOT_START,
@@ -155,16 +155,23 @@ public class Publications {
 		tasks.add(new Readiness.Task(TaskKey.PACK_ASSEMBLED, packStatus, packDetail,
 				(pack != null) ? List.of(pack.sizeText(), pack.pageCount()) : List.of(), base + "/publication#pack"));
 
+		boolean packReady = packStatus == TaskStatus.COMPLETED || review.publishedOn() != null;
+		boolean published = confirmed.containsKey(TaskKey.PUBLISHED_ON_WEBSITE) || review.publishedUrl() != null;
 		for (TaskKey key : List.of(TaskKey.SENT_TO_HOME_OFFICE, TaskKey.SENT_TO_COMMISSIONER,
 				TaskKey.PUBLISHED_ON_WEBSITE, TaskKey.LETTER_PUBLISHED_ALONGSIDE)) {
 			Readiness.Confirmation confirmation = confirmed.get(key);
+			boolean needsPublication = key == TaskKey.SENT_TO_HOME_OFFICE || key == TaskKey.LETTER_PUBLISHED_ALONGSIDE;
+			boolean canStart = needsPublication ? published : packReady;
 			TaskStatus status = (confirmation != null) ? TaskStatus.COMPLETED
-					: (packStatus == TaskStatus.COMPLETED || review.publishedOn() != null) ? TaskStatus.NOT_STARTED
-							: TaskStatus.CANNOT_START;
-			List<Object> args = (confirmation != null) ? List.of(confirmation.on(),
-					(confirmation.detail() != null) ? confirmation.detail() : "", confirmation.by()) : List.of();
-			String detailKey = (confirmation == null) ? "task.detail.toConfirm"
-					: (confirmation.detail() != null) ? "task.detail.confirmed" : "task.detail.confirmedPlain";
+					: canStart ? TaskStatus.NOT_STARTED : TaskStatus.CANNOT_START;
+			List<Object> args = (confirmation != null)
+					? List.of(confirmation.on(), (confirmation.detail() != null) ? confirmation.detail() : "",
+							confirmation.by(), confirmation.recordedAt())
+					: List.of();
+			String detailKey = (confirmation != null)
+					? ((confirmation.detail() != null) ? "task.detail.confirmed" : "task.detail.confirmedPlain")
+					: canStart ? "task.detail.toConfirm"
+							: needsPublication ? "task.detail.waitingForPublication" : "task.detail.waitingForPack";
 			tasks.add(new Readiness.Task(key, status, detailKey, args, base + "/publication/" + key.slug()));
 		}
 		return new Readiness(reviewId, tasks, unresolved, override, pack);
@@ -181,12 +188,28 @@ public class Publications {
 
 	public boolean canAct(Long reviewId, SignedInUser user) {
 		ReviewView review = this.reviews.requireVisible(reviewId, user);
-		return user.canEditForCsp(review.cspId()) && !user.is(Role.ADMINISTRATOR);
+		return user.may(Permission.ACT_ON_PUBLICATION, review.cspId());
 	}
 
 	public boolean canOverride(Long reviewId, SignedInUser user) {
 		ReviewView review = this.reviews.requireVisible(reviewId, user);
-		return user.is(Role.MANAGER) || (user.is(Role.CSP_MANAGER) && user.canEditForCsp(review.cspId()));
+		return user.may(Permission.OVERRIDE_READINESS, review.cspId());
+	}
+
+	/**
+	 * Whether a person-confirmed task can be recorded now: its turn has come (the pack is
+	 * assembled; the report is published before the web link goes to the Home Office).
+	 */
+	public boolean canConfirmNow(Long reviewId, TaskKey key, SignedInUser user) {
+		return readiness(reviewId, user).tasks()
+			.stream()
+			.anyMatch((task) -> task.key() == key && task.status() != TaskStatus.CANNOT_START);
+	}
+
+	/** The recorded confirmation of a task, if any. */
+	public Optional<Readiness.Confirmation> confirmation(Long reviewId, TaskKey key, SignedInUser user) {
+		this.reviews.requireVisible(reviewId, user);
+		return Optional.ofNullable(confirmations(reviewId).get(key));
 	}
 
 	@Transactional
@@ -194,16 +217,49 @@ public class Publications {
 		if (!key.isConfirmedByPerson() || !canAct(reviewId, user)) {
 			throw new AccessDeniedException("Not a task this person confirms");
 		}
-		this.jdbc.update("insert into publication_confirmation (review_id, task_key, confirmed_on, detail, "
-				+ "confirmed_by_user_id, confirmed_by_name) values (?, ?, ?, ?, ?, ?) on conflict (review_id, task_key) "
-				+ "do update set confirmed_on = excluded.confirmed_on, detail = excluded.detail, "
-				+ "confirmed_by_user_id = excluded.confirmed_by_user_id, confirmed_by_name = excluded.confirmed_by_name",
-				reviewId, key.name(), Date.valueOf(on), detail, user.id(), user.name());
+		if (on == null || !canConfirmNow(reviewId, key, user)) {
+			throw new TaskNotAvailableException();
+		}
+		this.jdbc.update(
+				"insert into publication_confirmation (review_id, task_key, confirmed_on, detail, "
+						+ "confirmed_by_user_id, confirmed_by_name, created_at) values (?, ?, ?, ?, ?, ?, ?) "
+						+ "on conflict (review_id, task_key) do update set confirmed_on = excluded.confirmed_on, "
+						+ "detail = excluded.detail, confirmed_by_user_id = excluded.confirmed_by_user_id, "
+						+ "confirmed_by_name = excluded.confirmed_by_name, created_at = excluded.created_at",
+				reviewId, key.name(), Date.valueOf(on), detail, user.id(), user.name(),
+				Timestamp.from(this.clock.instant()));
 		this.history.record("review", reviewId, reviewId, user.actor(),
 				List.of(new FieldChange("task." + key.name(), null, on + ((detail != null) ? " " + detail : ""))));
 		if (key == TaskKey.PUBLISHED_ON_WEBSITE) {
 			this.reviews.recordPublication(reviewId, on, detail, user);
 		}
+	}
+
+	/**
+	 * Takes back a confirmation recorded by mistake; the reason is kept in the review's
+	 * history. Taking back the publication clears the web address too.
+	 */
+	@Transactional
+	public void withdraw(Long reviewId, TaskKey key, String reason, SignedInUser user) {
+		if (!key.isConfirmedByPerson() || !canAct(reviewId, user)) {
+			throw new AccessDeniedException("Not a task this person confirms");
+		}
+		Readiness.Confirmation confirmation = confirmations(reviewId).get(key);
+		if (confirmation == null) {
+			throw new TaskNotAvailableException();
+		}
+		this.jdbc.update("delete from publication_confirmation where review_id = ? and task_key = ?", reviewId,
+				key.name());
+		this.history.record("review", reviewId, reviewId, user.actor(),
+				List.of(new FieldChange("task." + key.name(), confirmedValue(confirmation), null),
+						new FieldChange("task.withdrawnReason", null, reason.trim())));
+		if (key == TaskKey.PUBLISHED_ON_WEBSITE) {
+			this.reviews.withdrawPublication(reviewId, reason, user);
+		}
+	}
+
+	private static String confirmedValue(Readiness.Confirmation confirmation) {
+		return confirmation.on() + ((confirmation.detail() != null) ? " " + confirmation.detail() : "");
 	}
 
 	@Transactional
@@ -324,11 +380,11 @@ public class Publications {
 
 	private Map<TaskKey, Readiness.Confirmation> confirmations(Long reviewId) {
 		Map<TaskKey, Readiness.Confirmation> confirmed = new EnumMap<>(TaskKey.class);
-		this.jdbc.query("select task_key, confirmed_on, detail, confirmed_by_name from publication_confirmation "
-				+ "where review_id = ?", (rs) -> {
+		this.jdbc.query("select task_key, confirmed_on, detail, confirmed_by_name, created_at "
+				+ "from publication_confirmation where review_id = ?", (rs) -> {
 					TaskKey key = TaskKey.valueOf(rs.getString(1));
 					confirmed.put(key, new Readiness.Confirmation(key, rs.getDate(2).toLocalDate(), rs.getString(3),
-							rs.getString(4)));
+							rs.getString(4), rs.getTimestamp(5).toInstant()));
 				}, reviewId);
 		return confirmed;
 	}

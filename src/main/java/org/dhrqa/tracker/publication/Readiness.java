@@ -28,7 +28,7 @@ public record Readiness(Long reviewId, List<Task> tasks, int unresolvedItems, Ov
 
 	}
 
-	public record Confirmation(TaskKey key, LocalDate on, String detail, String by) {
+	public record Confirmation(TaskKey key, LocalDate on, String detail, String by, Instant recordedAt) {
 
 	}
 

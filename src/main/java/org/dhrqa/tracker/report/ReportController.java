@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
@@ -63,6 +64,7 @@ class ReportController {
 	String upload(@PathVariable Long id, @ModelAttribute("form") ReportUploadForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) throws IOException {
 		ReviewView review = this.reviews.requireVisible(id, user);
+		user.require(Permission.UPLOAD_REPORTS, review.cspId());
 		if (form.getFile() == null || form.getFile().isEmpty()) {
 			result.rejectValue("file", "report.upload.required");
 		}
@@ -112,7 +114,6 @@ class ReportController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}
-		model.addAttribute("canUpload", user.canEditForCsp(review.cspId()));
 		model.addAttribute("maxSize", this.versions.maxSize().toMegabytes());
 		return VIEW;
 	}

@@ -14,6 +14,7 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
+import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.document.StoredFile;
 import org.dhrqa.tracker.document.StoredFiles;
@@ -84,9 +85,7 @@ public class ReportVersions {
 	public ReportVersionView upload(Long reviewId, Path upload, String originalFilename, boolean isFinal, String note,
 			SignedInUser user) throws IOException {
 		ReviewView review = this.reviews.requireVisible(reviewId, user);
-		if (!user.canEditForCsp(review.cspId())) {
-			throw new AccessDeniedException("Read-only access to this review");
-		}
+		user.require(Permission.UPLOAD_REPORTS, review.cspId());
 		long size = Files.size(upload);
 		if (size == 0) {
 			throw new ReportUploadException("report.upload.empty");

@@ -2,6 +2,7 @@ package org.dhrqa.tracker.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -116,7 +117,7 @@ class Review {
 		this.createdAt = now;
 		this.updatedAt = now;
 		LocalDate effective = (details.notifiedOn() != null) ? details.notifiedOn()
-				: LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/London"));
+				: LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
 		this.stageChanges.add(new StageChange(this, null, ReviewStage.NOTIFIED, effective, actor, now, null));
 	}
 
@@ -131,14 +132,42 @@ class Review {
 	}
 
 	/**
-	 * Moves the review on in its lifecycle. Submitting to QA and publishing also record
-	 * those key dates when they are not yet known.
+	 * A person records the next stage of the lifecycle. Only stages a person records are
+	 * accepted here; the others follow from events ({@link #follow}).
 	 */
 	void moveTo(ReviewStage target, LocalDate effectiveOn, Actor actor, Instant now, String note) {
-		if (!this.stage.canMoveTo(target)) {
+		if (!target.isRecordedByPerson() || !this.stage.canMoveTo(target)) {
 			throw new IllegalStageChangeException(this.stage, target);
 		}
-		this.stageChanges.add(new StageChange(this, this.stage, target, effectiveOn, actor, now, note));
+		enter(target, effectiveOn, actor, now, note, false);
+	}
+
+	/**
+	 * Moves the review along the path the event takes from its stage; returns the stages
+	 * entered (none when the event does not move a review at this stage).
+	 */
+	List<ReviewStage> follow(StageEvent event, LocalDate effectiveOn, Actor actor, Instant now, String note) {
+		List<ReviewStage> path = event.path(this.stage);
+		for (ReviewStage target : path) {
+			enter(target, effectiveOn, actor, now, note, false);
+		}
+		return path;
+	}
+
+	/**
+	 * Puts a wrong stage right: any stage but the current one, with the reason kept on
+	 * the timeline.
+	 */
+	void correct(ReviewStage target, LocalDate effectiveOn, Actor actor, Instant now, String reason) {
+		if (target == this.stage || reason == null || reason.isBlank()) {
+			throw new IllegalStageChangeException(this.stage, target);
+		}
+		enter(target, effectiveOn, actor, now, reason.trim(), true);
+	}
+
+	private void enter(ReviewStage target, LocalDate effectiveOn, Actor actor, Instant now, String note,
+			boolean correction) {
+		this.stageChanges.add(new StageChange(this, this.stage, target, effectiveOn, actor, now, note, correction));
 		this.stage = target;
 		if ((target == ReviewStage.SUBMITTED_TO_QA || target == ReviewStage.RESUBMITTED)
 				&& this.submittedToQaOn == null) {
@@ -206,6 +235,10 @@ class Review {
 
 	String getReference() {
 		return this.reference;
+	}
+
+	String getPublishedUrl() {
+		return this.publishedUrl;
 	}
 
 	String getVictimPseudonyms() {

@@ -1,5 +1,8 @@
 package org.dhrqa.tracker.review;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.dhrqa.tracker.account.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,12 +21,12 @@ class ReviewController {
 
 	private final ReviewTimelines timelines;
 
-	private final java.util.List<ReviewHubSection> sections;
+	private final List<ReviewHubSection> sections;
 
-	ReviewController(Reviews reviews, ReviewTimelines timelines, java.util.List<ReviewHubSection> sections) {
+	ReviewController(Reviews reviews, ReviewTimelines timelines, List<ReviewHubSection> sections) {
 		this.reviews = reviews;
 		this.timelines = timelines;
-		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ReviewHubSection::order)).toList();
+		this.sections = sections.stream().sorted(Comparator.comparingInt(ReviewHubSection::order)).toList();
 	}
 
 	/** One section of the hub, ready to render. */
@@ -37,7 +40,6 @@ class ReviewController {
 		model.addAttribute("review", review);
 		model.addAttribute("stageTimeline", this.timelines.stages(this.reviews.stageHistory(id, user)));
 		model.addAttribute("historyTimeline", this.timelines.history(this.reviews.changeHistory(id, user)));
-		model.addAttribute("canEdit", user.canEditForCsp(review.cspId()));
 		model.addAttribute("sections",
 				this.sections.stream()
 					.map((section) -> new RenderedSection(section.template(), section.data(review, user)))

@@ -1,12 +1,10 @@
 package org.dhrqa.tracker.review;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.dhrqa.tracker.account.Role;
+import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.Csps;
 import org.dhrqa.tracker.shared.history.HistoryEvent;
@@ -16,7 +14,6 @@ import org.dhrqa.tracker.shared.web.Option;
 
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +36,6 @@ class ReviewFormController {
 
 	static final String FORM_VIEW = "review/form";
 
-	static final String STAGE_VIEW = "review/stage";
-
 	private final Reviews reviews;
 
 	private final Csps csps;
@@ -53,17 +48,14 @@ class ReviewFormController {
 
 	private final Formats formats;
 
-	private final Clock clock;
-
 	ReviewFormController(Reviews reviews, Csps csps, ReviewFormValidator validator, ReviewTimelines timelines,
-			MessageSource messages, Formats formats, Clock clock) {
+			MessageSource messages, Formats formats) {
 		this.reviews = reviews;
 		this.csps = csps;
 		this.validator = validator;
 		this.timelines = timelines;
 		this.messages = messages;
 		this.formats = formats;
-		this.clock = clock;
 	}
 
 	@InitBinder
@@ -140,60 +132,6 @@ class ReviewFormController {
 		return "redirect:/reviews/" + id;
 	}
 
-	@GetMapping("/reviews/{id:\\d+}/stage")
-	String initStageForm(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		ReviewView review = this.reviews.requireVisible(id, user);
-		requireCanEdit(review, user);
-		StageForm form = new StageForm();
-		form.setEffectiveOn(DateParts.of(LocalDate.now(this.clock)));
-		form.setVersion(String.valueOf(review.version()));
-		return showStageForm(form, review, model);
-	}
-
-	@PostMapping("/reviews/{id:\\d+}/stage")
-	String processStageForm(@PathVariable Long id, @ModelAttribute("form") StageForm form, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		ReviewView review = this.reviews.requireVisible(id, user);
-		requireCanEdit(review, user);
-		ReviewStage target = review.stage()
-			.next()
-			.stream()
-			.filter((stage) -> stage.name().equals(form.getStage()))
-			.findFirst()
-			.orElse(null);
-		if (target == null) {
-			result.rejectValue("stage", "stage.required");
-		}
-		LocalDate effective = form.getEffectiveOn()
-			.validate(result, "effectiveOn",
-					new org.springframework.context.support.DefaultMessageSourceResolvable("stage.name.effectiveOn"),
-					true, LocalDate.now(this.clock));
-		List<StageChangeView> history = this.reviews.stageHistory(id, user);
-		LocalDate lastEffective = history.isEmpty() ? null : history.get(history.size() - 1).effectiveOn();
-		if (effective != null && lastEffective != null && effective.isBefore(lastEffective)) {
-			result.rejectValue("effectiveOn", "stage.effectiveOn.beforeLast",
-					new Object[] { this.formats.date(lastEffective) }, null);
-		}
-		if (form.getNote().length() > 1000) {
-			result.rejectValue("note", "review.tooLong", new Object[] { 1000 }, null);
-		}
-		if (result.hasErrors()) {
-			return showStageForm(form, review, model);
-		}
-		try {
-			this.reviews.moveTo(id, form.expectedVersion(), target, effective,
-					form.getNote().isBlank() ? null : form.getNote().trim(), user);
-		}
-		catch (ReviewChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			result.reject("stage.conflict");
-			ReviewView current = this.reviews.requireVisible(id, user);
-			form.setVersion(String.valueOf(current.version()));
-			return showStageForm(form, current, model);
-		}
-		redirect.addFlashAttribute("flash", msg("stage.moved", msg(target.messageKey())));
-		return "redirect:/reviews/" + id;
-	}
-
 	private String showConflict(Long id, ReviewForm form, BindingResult result, HistoryEvent latest, SignedInUser user,
 			Model model) {
 		ReviewView current = this.reviews.requireVisible(id, user);
@@ -229,29 +167,12 @@ class ReviewFormController {
 		return FORM_VIEW;
 	}
 
-	private String showStageForm(StageForm form, ReviewView review, Model model) {
-		model.addAttribute("form", form);
-		model.addAttribute("review", review);
-		model.addAttribute("stageOptions",
-				review.stage()
-					.next()
-					.stream()
-					.sorted()
-					.map((stage) -> new Option(stage.name(), msg(stage.messageKey())))
-					.toList());
-		return STAGE_VIEW;
-	}
-
 	private static void requireCanRegister(SignedInUser user) {
-		if (!user.is(Role.CSP_STAFF, Role.CSP_MANAGER, Role.QA_SECRETARIAT, Role.ADMINISTRATOR)) {
-			throw new AccessDeniedException("Read-only role");
-		}
+		user.require(Permission.REGISTER_REVIEW);
 	}
 
 	private static void requireCanEdit(ReviewView review, SignedInUser user) {
-		if (!user.canEditForCsp(review.cspId())) {
-			throw new AccessDeniedException("Read-only access to this review");
-		}
+		user.require(Permission.EDIT_FACTS, review.cspId());
 	}
 
 	private String msg(String key, Object... args) {

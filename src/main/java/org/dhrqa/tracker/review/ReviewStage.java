@@ -1,12 +1,13 @@
 package org.dhrqa.tracker.review;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The lifecycle of a review (DESIGN.md section 1). Which stage may follow which is
- * decided here and nowhere else.
+ * The lifecycle of a review (see docs/process.md). Which stage may follow which, and
+ * which stages a person may record, is decided here and nowhere else.
  */
 public enum ReviewStage {
 
@@ -28,7 +29,19 @@ public enum ReviewStage {
 			Map.entry(CLOSED, EnumSet.noneOf(ReviewStage.class)));
 
 	public Set<ReviewStage> next() {
-		return java.util.Collections.unmodifiableSet(NEXT.get(this));
+		return Collections.unmodifiableSet(NEXT.get(this));
+	}
+
+	/**
+	 * Whether a person records this stage on the stage form. The stages that record a QA
+	 * decision follow only from the service's own events ({@link StageEvent}); a wrong
+	 * one is put right by a correction.
+	 */
+	public boolean isRecordedByPerson() {
+		return switch (this) {
+			case FEEDBACK_ISSUED, RESUBMITTED, APPROVED_FOR_PUBLICATION, PUBLISHED -> false;
+			default -> true;
+		};
 	}
 
 	public boolean canMoveTo(ReviewStage target) {

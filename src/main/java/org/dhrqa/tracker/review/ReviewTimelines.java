@@ -36,7 +36,9 @@ class ReviewTimelines {
 		List<StageChangeView> newestFirst = new ArrayList<>(changes);
 		Collections.reverse(newestFirst);
 		return newestFirst.stream()
-			.map((change) -> new TimelineItem(msg(change.toStage().messageKey()),
+			.map((change) -> new TimelineItem(
+					change.correction() ? msg("hub.stage.corrected", msg(change.toStage().messageKey()))
+							: msg(change.toStage().messageKey()),
 					msg("hub.stage.byline", this.formats.date(change.effectiveOn()), change.changedBy()),
 					(change.note() != null) ? List.of(change.note()) : List.of()))
 			.toList();

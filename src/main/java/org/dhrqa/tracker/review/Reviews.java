@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 
+import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.Csps;
 import org.dhrqa.tracker.shared.history.Actor;
@@ -23,7 +26,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,12 +44,15 @@ public class Reviews {
 
 	private final Csps csps;
 
+	private final StageRules stageRules;
+
 	private final ChangeHistory history;
 
 	private final Clock clock;
 
-	Reviews(ReviewRepository repository, Csps csps, ChangeHistory history, Clock clock) {
+	Reviews(ReviewRepository repository, Csps csps, StageRules stageRules, ChangeHistory history, Clock clock) {
 		this.repository = repository;
+		this.stageRules = stageRules;
 		this.csps = csps;
 		this.history = history;
 		this.clock = clock;
@@ -112,8 +117,9 @@ public class Reviews {
 
 	@Transactional
 	public Long register(Long cspId, ReviewDetails details, SignedInUser user) {
-		if (!user.canEditForCsp(cspId) || this.csps.find(cspId).isEmpty()) {
-			throw new AccessDeniedException("Not allowed to register reviews for this CSP");
+		user.require(Permission.REGISTER_REVIEW, cspId);
+		if (this.csps.find(cspId).isEmpty()) {
+			throw new NotFoundException();
 		}
 		if (this.repository.findByCspAndReference(cspId, details.reference()).isPresent()) {
 			throw new DuplicateReferenceException(details.reference());
@@ -132,10 +138,8 @@ public class Reviews {
 	@Transactional
 	public void update(Long id, long expectedVersion, ReviewDetails details, SignedInUser user) {
 		Review review = load(id, user);
-		requireEditable(review, user);
-		if (review.getVersion() != expectedVersion) {
-			throw new ReviewChangedMeanwhileException(this.history.latest(HISTORY_TYPE, id));
-		}
+		user.require(Permission.EDIT_FACTS, review.getCspId());
+		requireCurrent(review, expectedVersion);
 		Optional<Review> sameReference = this.repository.findByCspAndReference(review.getCspId(), details.reference());
 		if (sameReference.isPresent() && !sameReference.get().getId().equals(id)) {
 			throw new DuplicateReferenceException(details.reference());
@@ -147,35 +151,70 @@ public class Reviews {
 		}
 	}
 
+	/**
+	 * The stages that may follow, each offered to this person or not, with the reason.
+	 */
+	public List<StageChoice> stageChoices(Long id, SignedInUser user) {
+		ReviewView review = view(load(id, user));
+		return this.stageRules.choices(review, user);
+	}
+
+	/**
+	 * A person records the next stage. Refused, changing nothing, when the stage is not
+	 * theirs to choose now ({@link StageRules}).
+	 */
 	@Transactional
 	public void moveTo(Long id, long expectedVersion, ReviewStage target, LocalDate effectiveOn, String note,
 			SignedInUser user) {
 		Review review = load(id, user);
-		requireEditable(review, user);
-		if (review.getVersion() != expectedVersion) {
-			throw new ReviewChangedMeanwhileException(this.history.latest(HISTORY_TYPE, id));
-		}
+		requireCurrent(review, expectedVersion);
+		this.stageRules.refusal(view(review), target, user).ifPresent((reason) -> {
+			throw new StageChangeRefusedException(reason);
+		});
 		ReviewStage from = review.getStage();
 		review.moveTo(target, effectiveOn, user.actor(), this.clock.instant(), note);
-		this.history.record(HISTORY_TYPE, id, id, user.actor(),
-				List.of(new FieldChange("review.field.stage", from.name(), target.name())));
+		recordStage(id, user.actor(), from, target);
 		this.repository.saveAndFlush(review);
 	}
 
 	/**
-	 * A stage change that follows from other work (a letter issued, a resubmission), not
-	 * from a form.
+	 * The secretariat or an administrator puts a wrong stage right, for a reason kept on
+	 * the timeline and in the history.
 	 */
 	@Transactional
-	public void advance(Long id, ReviewStage target, LocalDate effectiveOn, Actor actor, String note) {
-		Review review = this.repository.findById(id).orElseThrow(NotFoundException::new);
-		if (review.getStage() == target) {
-			return;
-		}
+	public void correctStage(Long id, long expectedVersion, ReviewStage target, LocalDate effectiveOn, String reason,
+			SignedInUser user) {
+		Review review = load(id, user);
+		requireCurrent(review, expectedVersion);
+		this.stageRules.correctionRefusal(view(review), target, user).ifPresent((refusal) -> {
+			throw new StageChangeRefusedException(refusal);
+		});
 		ReviewStage from = review.getStage();
-		review.moveTo(target, effectiveOn, actor, this.clock.instant(), note);
-		this.history.record(HISTORY_TYPE, id, id, actor,
-				List.of(new FieldChange("review.field.stage", from.name(), target.name())));
+		review.correct(target, effectiveOn, user.actor(), this.clock.instant(), reason);
+		this.history.record(HISTORY_TYPE, id, id, user.actor(),
+				List.of(new FieldChange("review.field.stage", from.name(), target.name()),
+						new FieldChange("review.field.stageCorrection", null, reason.trim())));
+		this.repository.saveAndFlush(review);
+	}
+
+	/** Whether this person may correct the review's stage. */
+	public boolean mayCorrectStage(Long id, SignedInUser user) {
+		return user.may(Permission.CORRECT_STAGE, load(id, user).getCspId());
+	}
+
+	/**
+	 * Something happened elsewhere in the service that moves the review on (a letter
+	 * issued, the last area accepted, a resubmission): the review takes the path the
+	 * event takes from its stage, if any.
+	 */
+	@Transactional
+	public void follow(Long id, StageEvent event, LocalDate effectiveOn, Actor actor, String note) {
+		Review review = this.repository.findById(id).orElseThrow(NotFoundException::new);
+		ReviewStage from = review.getStage();
+		for (ReviewStage entered : review.follow(event, effectiveOn, actor, this.clock.instant(), note)) {
+			recordStage(id, actor, from, entered);
+			from = entered;
+		}
 	}
 
 	/**
@@ -185,7 +224,7 @@ public class Reviews {
 	@Transactional
 	public void recordPublication(Long id, LocalDate publishedOn, String url, SignedInUser user) {
 		Review review = load(id, user);
-		requireEditable(review, user);
+		user.require(Permission.ACT_ON_PUBLICATION, review.getCspId());
 		ReviewDetails before = review.details();
 		ReviewDetails after = new ReviewDetails(before.reference(), before.victimPseudonyms(), before.otherPseudonyms(),
 				before.deathMonth(), before.deathYear(), before.type(), before.chairName(), before.authorName(),
@@ -195,24 +234,55 @@ public class Reviews {
 		if (!changes.isEmpty()) {
 			this.history.record(HISTORY_TYPE, id, id, user.actor(), changes);
 		}
-		if (review.getStage() == ReviewStage.APPROVED_FOR_PUBLICATION) {
-			review.moveTo(ReviewStage.PUBLISHED, publishedOn, user.actor(), this.clock.instant(), url);
-			this.history.record(HISTORY_TYPE, id, id, user.actor(), List.of(new FieldChange("review.field.stage",
-					ReviewStage.APPROVED_FOR_PUBLICATION.name(), ReviewStage.PUBLISHED.name())));
+		ReviewStage from = review.getStage();
+		for (ReviewStage entered : review.follow(StageEvent.PUBLICATION_RECORDED, publishedOn, user.actor(),
+				this.clock.instant(), url)) {
+			recordStage(id, user.actor(), from, entered);
 		}
 		this.repository.saveAndFlush(review);
+	}
+
+	/**
+	 * The CSP takes back a publication it recorded by mistake: the web address and date
+	 * are cleared and a review marked published goes back to "approved for publication",
+	 * with the reason on its timeline.
+	 */
+	@Transactional
+	public void withdrawPublication(Long id, String reason, SignedInUser user) {
+		Review review = load(id, user);
+		user.require(Permission.ACT_ON_PUBLICATION, review.getCspId());
+		ReviewDetails before = review.details();
+		ReviewDetails after = new ReviewDetails(before.reference(), before.victimPseudonyms(), before.otherPseudonyms(),
+				before.deathMonth(), before.deathYear(), before.type(), before.chairName(), before.authorName(),
+				before.notifiedOn(), before.decisionOn(), before.homeOfficeNotifiedOn(), before.panelFirstMetOn(),
+				before.familyNotifiedOn(), before.submittedToQaOn(), null, null);
+		List<FieldChange> changes = review.update(after, this.clock.instant());
+		if (!changes.isEmpty()) {
+			this.history.record(HISTORY_TYPE, id, id, user.actor(), changes);
+		}
+		if (review.getStage() == ReviewStage.PUBLISHED) {
+			review.correct(ReviewStage.APPROVED_FOR_PUBLICATION, LocalDate.now(this.clock), user.actor(),
+					this.clock.instant(), reason);
+			recordStage(id, user.actor(), ReviewStage.PUBLISHED, ReviewStage.APPROVED_FOR_PUBLICATION);
+		}
+		this.repository.saveAndFlush(review);
+	}
+
+	private void recordStage(Long id, Actor actor, ReviewStage from, ReviewStage to) {
+		this.history.record(HISTORY_TYPE, id, id, actor,
+				List.of(new FieldChange("review.field.stage", from.name(), to.name())));
+	}
+
+	private void requireCurrent(Review review, long expectedVersion) {
+		if (review.getVersion() != expectedVersion) {
+			throw new ReviewChangedMeanwhileException(this.history.latest(HISTORY_TYPE, review.getId()));
+		}
 	}
 
 	private Review load(Long id, SignedInUser user) {
 		return this.repository.findById(id)
 			.filter((review) -> user.canSeeCsp(review.getCspId()))
 			.orElseThrow(NotFoundException::new);
-	}
-
-	private static void requireEditable(Review review, SignedInUser user) {
-		if (!user.canEditForCsp(review.getCspId())) {
-			throw new AccessDeniedException("Read-only access to this review");
-		}
 	}
 
 	private ReviewView view(Review review) {
@@ -238,7 +308,7 @@ public class Reviews {
 			}
 			if (query.search() != null) {
 				String like = "%" + query.search()
-					.toLowerCase(java.util.Locale.ROOT)
+					.toLowerCase(Locale.ROOT)
 					.replace("\\", "\\\\")
 					.replace("%", "\\%")
 					.replace("_", "\\_") + "%";
@@ -266,7 +336,7 @@ public class Reviews {
 	 * the name order.
 	 */
 	private static Expression<Integer> cspOrder(Expression<Long> cspId, Map<Long, String> cspNamesInOrder,
-			jakarta.persistence.criteria.CriteriaBuilder cb) {
+			CriteriaBuilder cb) {
 		var cases = cb.<Long, Integer>selectCase(cspId);
 		int position = 0;
 		for (Long id : cspNamesInOrder.keySet()) {

@@ -58,8 +58,17 @@ class StageChange {
 	protected StageChange() {
 	}
 
+	/** Put right by the secretariat or an administrator, not a step of the lifecycle. */
+	private boolean correction;
+
 	StageChange(Review review, ReviewStage fromStage, ReviewStage toStage, LocalDate effectiveOn, Actor actor,
 			Instant changedAt, String note) {
+		this(review, fromStage, toStage, effectiveOn, actor, changedAt, note, false);
+	}
+
+	StageChange(Review review, ReviewStage fromStage, ReviewStage toStage, LocalDate effectiveOn, Actor actor,
+			Instant changedAt, String note, boolean correction) {
+		this.correction = correction;
 		this.review = review;
 		this.fromStage = fromStage;
 		this.toStage = toStage;
@@ -72,7 +81,7 @@ class StageChange {
 
 	StageChangeView view() {
 		return new StageChangeView(this.fromStage, this.toStage, this.effectiveOn, this.changedByName, this.changedAt,
-				this.note);
+				this.note, this.correction);
 	}
 
 }

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 public record StageChangeView(ReviewStage fromStage, ReviewStage toStage, LocalDate effectiveOn, String changedBy,
-		Instant changedAt, String note) {
+		Instant changedAt, String note, boolean correction) {
 
 }

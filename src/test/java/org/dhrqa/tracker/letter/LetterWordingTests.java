@@ -20,10 +20,10 @@ class LetterWordingTests {
 
 	@Test
 	void addressesPeopleByTheirFirstName() {
-		assertThat(Letters.firstName("Cllr Clair Bell")).isEqualTo("Clair");
-		assertThat(Letters.firstName("Dr. Helen Marsh")).isEqualTo("Helen");
-		assertThat(Letters.firstName("Paul Hughes")).isEqualTo("Paul");
-		assertThat(Letters.firstName(null)).isEqualTo("Sir or Madam");
+		assertThat(LetterRenderer.firstName("Cllr Clair Bell")).isEqualTo("Clair");
+		assertThat(LetterRenderer.firstName("Dr. Helen Marsh")).isEqualTo("Helen");
+		assertThat(LetterRenderer.firstName("Paul Hughes")).isEqualTo("Paul");
+		assertThat(LetterRenderer.firstName(null)).isEqualTo("Sir or Madam");
 	}
 
 	@Test

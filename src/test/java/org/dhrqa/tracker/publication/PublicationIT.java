@@ -112,7 +112,7 @@ class PublicationIT {
 			.andReturn());
 		Map<String, String> statuses = new LinkedHashMap<>();
 		for (Element item : page.select(".govuk-task-list__item")) {
-			statuses.put(item.selectFirst(".govuk-task-list__link").text(),
+			statuses.put(item.selectFirst(".govuk-task-list__name-and-hint > :first-child").text(),
 					item.selectFirst(".govuk-task-list__status").text());
 		}
 		return statuses;
@@ -223,6 +223,22 @@ class PublicationIT {
 	@Test
 	void publishingIsConfirmedWithARealWebAddress() throws Exception {
 		long review = review("ACCEPTED");
+		assertThat(this.mvc
+			.perform(post("/reviews/" + review + "/publication/published-on-website").with(csrf())
+				.with(this.kent)
+				.param("confirmedOn.day", "1")
+				.param("confirmedOn.month", "11")
+				.param("confirmedOn.year", "2026")
+				.param("detail", "https://www.example.org/too-soon"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap()
+			.get("warning")).asString().contains("cannot be recorded yet");
+		assertThat(this.jdbc.queryForObject("select published_url from review where id = ?", String.class, review))
+			.isNull();
+		upload(review, TestPdfs.report(2));
+		this.mvc.perform(post("/reviews/" + review + "/publication/pack").with(csrf()).with(this.kent))
+			.andExpect(status().is3xxRedirection());
 		Document refused = Pages.parse(
 				this.mvc
 					.perform(post("/reviews/" + review + "/publication/published-on-website").with(csrf())

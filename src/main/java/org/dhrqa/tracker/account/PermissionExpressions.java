@@ -1,0 +1,30 @@
+package org.dhrqa.tracker.account;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The permission policy as templates ask it: {@code ${@perm.may('EDIT_FACTS',
+ * review.cspId)}}. Templates never list roles; they ask the same question the service
+ * will enforce.
+ */
+@Component("perm")
+public class PermissionExpressions {
+
+	public boolean may(String permission) {
+		SignedInUser user = current();
+		return user != null && user.may(Permission.valueOf(permission));
+	}
+
+	public boolean may(String permission, Long cspId) {
+		SignedInUser user = current();
+		return user != null && user.may(Permission.valueOf(permission), cspId);
+	}
+
+	private static SignedInUser current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user : null;
+	}
+
+}
