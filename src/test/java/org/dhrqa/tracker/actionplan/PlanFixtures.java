@@ -29,6 +29,16 @@ public class PlanFixtures {
 		return new Made(recommendation, action);
 	}
 
+	/** Another action for a recommendation, with no update yet. */
+	public Long action(Long recommendationId, String text, SignedInUser by) {
+		return this.plans.addAction(recommendationId,
+				new ActionDetails(text, "Kent Police", null, null, null, null, ActionStatus.NOT_STARTED), by);
+	}
+
+	public void update(Long actionId, LocalDate on, String text, SignedInUser by) {
+		this.plans.addUpdate(actionId, on, text, null, by);
+	}
+
 	public PlanViews.Plan plan(Long reviewId, SignedInUser by) {
 		return this.plans.plan(reviewId, by);
 	}
