@@ -14,6 +14,7 @@ import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +38,12 @@ public class ActionPlans {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ActionPlans(ActionPlanRepository plans, RecommendationRepository recommendations, PlanActionRepository actions,
-			Reviews reviews, Clock clock) {
+			ApplicationEventPublisher events, Reviews reviews, Clock clock) {
 		this.plans = plans;
+		this.events = events;
 		this.recommendations = recommendations;
 		this.actions = actions;
 		this.reviews = reviews;
@@ -88,6 +92,7 @@ public class ActionPlans {
 		// persist the new child itself: merging the managed parent would persist a copy
 		// of it
 		this.recommendations.saveAndFlush(recommendation);
+		changed(reviewId);
 		return recommendation.getId();
 	}
 
@@ -98,6 +103,7 @@ public class ActionPlans {
 		requireEditor(recommendation.getPlan().getReviewId(), user);
 		recommendation.edit(number.trim(), text.trim(), scope, blankToNull(addressedTo));
 		recommendation.getPlan().touched(this.clock.instant());
+		changed(recommendation.getPlan().getReviewId());
 	}
 
 	@Transactional
@@ -107,6 +113,7 @@ public class ActionPlans {
 		PlanAction action = recommendation.addAction(details, this.clock.instant());
 		recommendation.getPlan().touched(this.clock.instant());
 		this.actions.saveAndFlush(action);
+		changed(recommendation.getPlan().getReviewId());
 		return action.getId();
 	}
 
@@ -119,6 +126,7 @@ public class ActionPlans {
 		}
 		action.edit(details, this.clock.instant());
 		this.actions.saveAndFlush(action);
+		changed(action.getRecommendation().getPlan().getReviewId());
 	}
 
 	@Transactional
@@ -127,6 +135,7 @@ public class ActionPlans {
 		requireEditor(action.getRecommendation().getPlan().getReviewId(), user);
 		action.addUpdate(date, text.trim(), newStatus, user.actor(), this.clock.instant());
 		action.getRecommendation().getPlan().touched(this.clock.instant());
+		changed(action.getRecommendation().getPlan().getReviewId());
 	}
 
 	/** Adds every row of a clean import in one transaction: all of it, or none of it. */
@@ -154,7 +163,12 @@ public class ActionPlans {
 		}
 		// everything is managed: flushing cascades the new recommendations and actions
 		this.plans.flush();
+		changed(reviewId);
 		return added;
+	}
+
+	private void changed(Long reviewId) {
+		this.events.publishEvent(new ActionPlanChanged(reviewId));
 	}
 
 	private ActionPlan planFor(Long reviewId) {

@@ -148,6 +148,7 @@ public class FeedbackWork {
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("Assignee is not in the review's CSP"));
 		item.assign(assignee.id(), assignee.name(), user.actor(), this.clock.instant());
+		changed(item, "ASSIGNED", user);
 		if (item.getStatus() == FeedbackStatus.OPEN || item.getStatus() == FeedbackStatus.RETURNED) {
 			item.start(user.actor(), this.clock.instant());
 		}
@@ -164,6 +165,7 @@ public class FeedbackWork {
 	public void setDueOn(Long itemId, LocalDate dueOn, SignedInUser user) {
 		FeedbackItem item = loadForCsp(itemId, user);
 		item.setDueOn(dueOn, this.formats.date(dueOn), user.actor(), this.clock.instant());
+		changed(item, "DUE_DATE", user);
 	}
 
 	@Transactional
@@ -172,6 +174,7 @@ public class FeedbackWork {
 		ReviewView review = this.reviews.byId(item.getReviewId());
 		user.require(Permission.COMMENT_ON_ITEMS, review.cspId());
 		item.comment(text, user.actor(), this.clock.instant());
+		changed(item, "COMMENTED", user);
 	}
 
 	@Transactional
@@ -183,6 +186,7 @@ public class FeedbackWork {
 			throw new IllegalArgumentException("The report version is not one of this review's");
 		}
 		item.respond(response, reportVersionId, paragraph, user.actor(), this.clock.instant());
+		changed(item, "RESPONDED", user);
 	}
 
 	// Secretariat decisions
@@ -229,6 +233,11 @@ public class FeedbackWork {
 			}
 		}
 		return accepted;
+	}
+
+	private void changed(FeedbackItem item, String change, SignedInUser user) {
+		this.events.publishEvent(
+				new FeedbackItemChanged(item.getId(), item.getReviewId(), item.getStatus(), change, user.actor()));
 	}
 
 	private void decided(FeedbackItem item, Actor actor) {

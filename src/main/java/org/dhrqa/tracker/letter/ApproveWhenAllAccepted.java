@@ -9,7 +9,7 @@ import org.dhrqa.tracker.review.StageEvent;
 import org.dhrqa.tracker.review.Reviews;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ class ApproveWhenAllAccepted {
 		this.clock = clock;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(FeedbackItemDecided decided) {
 		if (!decided.allOfLetterAccepted()) {
 			return;

@@ -14,6 +14,7 @@ import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.shared.history.Actor;
 import org.dhrqa.tracker.shared.web.Messages;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +42,14 @@ class LetterIssuing {
 
 	private final Messages messages;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	LetterIssuing(PanelLetterRepository letters, Reviews reviews, FeedbackItems items, StoredFiles files,
-			LetterAccess access, LetterRenderer renderer, Notifications notifications, Messages messages, Clock clock) {
+			LetterAccess access, LetterRenderer renderer, Notifications notifications, Messages messages,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.letters = letters;
 		this.reviews = reviews;
 		this.items = items;
@@ -85,6 +90,9 @@ class LetterIssuing {
 				(letter.getOutcome() == Outcome.APPROVED) ? StageEvent.APPROVED_LETTER_ISSUED
 						: StageEvent.LETTER_ISSUED,
 				letter.getLetterDate(), actor, this.messages.get("letter.stageNote", letter.getLetterVersion()));
+		this.events.publishEvent(new LetterIssued(letter.getId(), review.id(), review.cspId(),
+				letter.getLetterVersion(), letter.getOutcome(), letter.getSupersedesLetterId() != null,
+				this.items.ofLetter(letter.getId()).size(), actor));
 		this.notifications.notifyCsp(review.cspId(),
 				this.messages.get("letter.notification.subject", review.victimPseudonyms()),
 				this.messages.get("letter.notification.body", review.victimPseudonyms(),

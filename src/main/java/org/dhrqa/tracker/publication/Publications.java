@@ -36,6 +36,7 @@ import org.dhrqa.tracker.shared.history.ChangeHistory;
 import org.dhrqa.tracker.shared.history.FieldChange;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -71,11 +72,14 @@ public class Publications {
 
 	private final ChangeHistory history;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Publications(JdbcTemplate jdbc, Reviews reviews, FeedbackItems items, ReportVersions reports, Letters letters,
 			ActionPlans plans, StoredFiles files, PackAssembler assembler, org.dhrqa.tracker.actionplan.PlanAnnex annex,
-			ChangeHistory history, Clock clock) {
+			ChangeHistory history, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.items = items;
@@ -233,6 +237,7 @@ public class Publications {
 		if (key == TaskKey.PUBLISHED_ON_WEBSITE) {
 			this.reviews.recordPublication(reviewId, on, detail, user);
 		}
+		changed(reviewId);
 	}
 
 	/**
@@ -256,6 +261,11 @@ public class Publications {
 		if (key == TaskKey.PUBLISHED_ON_WEBSITE) {
 			this.reviews.withdrawPublication(reviewId, reason, user);
 		}
+		changed(reviewId);
+	}
+
+	private void changed(Long reviewId) {
+		this.events.publishEvent(new PublicationChanged(reviewId));
 	}
 
 	private static String confirmedValue(Readiness.Confirmation confirmation) {
@@ -271,6 +281,7 @@ public class Publications {
 				reviewId, reason.trim(), user.id(), user.name());
 		this.history.record("review", reviewId, reviewId, user.actor(),
 				List.of(new FieldChange("task.override", null, reason.trim())));
+		changed(reviewId);
 	}
 
 	/** Assembles the single publication PDF and keeps it; returns its id. */
@@ -303,10 +314,12 @@ public class Publications {
 						("DHR " + review.victimPseudonyms() + " publication.pdf").replaceAll("[^A-Za-z0-9 ._-]", ""),
 						"application/pdf");
 			}
-			return this.jdbc.queryForObject("insert into publication_pack (review_id, file_id, page_count, "
+			Long pack = this.jdbc.queryForObject("insert into publication_pack (review_id, file_id, page_count, "
 					+ "report_version_id, letter_id, assembled_by_name, assembled_at) values (?, ?, ?, ?, ?, ?, ?) "
 					+ "returning id", Long.class, reviewId, stored.id(), result.pageCount(), report.id(), letter.id(),
 					user.name(), Timestamp.from(this.clock.instant()));
+			changed(reviewId);
+			return pack;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not assemble the publication pack", ex);

@@ -24,6 +24,7 @@ import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -44,13 +45,16 @@ public class ReportVersions {
 
 	private final Reviews reviews;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final DataSize maxSize;
 
-	ReportVersions(ReportVersionRepository repository, StoredFiles files, Reviews reviews, Clock clock,
-			@Value("${dhr.report.max-size:50MB}") DataSize maxSize) {
+	ReportVersions(ReportVersionRepository repository, StoredFiles files, Reviews reviews,
+			ApplicationEventPublisher events, Clock clock, @Value("${dhr.report.max-size:50MB}") DataSize maxSize) {
 		this.repository = repository;
+		this.events = events;
 		this.files = files;
 		this.reviews = reviews;
 		this.clock = clock;
@@ -102,6 +106,8 @@ public class ReportVersions {
 		ReportVersion version = this.repository
 			.save(new ReportVersion(reviewId, nextNumber(reviewId), stored.id(), pages, isFinal, user.id(), user.name(),
 					this.clock.instant(), (note == null || note.isBlank()) ? null : note.trim()));
+		this.events.publishEvent(
+				new ReportVersionUploaded(version.getId(), reviewId, version.getVersionNumber(), version.isFinal()));
 		return view(version);
 	}
 

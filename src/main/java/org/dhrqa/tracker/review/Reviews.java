@@ -22,6 +22,7 @@ import org.dhrqa.tracker.shared.history.FieldChange;
 import org.dhrqa.tracker.shared.history.HistoryEvent;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -46,12 +47,16 @@ public class Reviews {
 
 	private final StageRules stageRules;
 
+	private final ApplicationEventPublisher events;
+
 	private final ChangeHistory history;
 
 	private final Clock clock;
 
-	Reviews(ReviewRepository repository, Csps csps, StageRules stageRules, ChangeHistory history, Clock clock) {
+	Reviews(ReviewRepository repository, Csps csps, StageRules stageRules, ChangeHistory history,
+			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.events = events;
 		this.stageRules = stageRules;
 		this.csps = csps;
 		this.history = history;
@@ -127,6 +132,7 @@ public class Reviews {
 		Review review = this.repository.save(new Review(cspId, details, user.actor(), this.clock.instant()));
 		this.history.record(HISTORY_TYPE, review.getId(), review.getId(), user.actor(),
 				FieldChange.between(Map.of(), details.snapshot()));
+		changed(review, null);
 		return review.getId();
 	}
 
@@ -148,6 +154,7 @@ public class Reviews {
 		if (!changes.isEmpty()) {
 			this.history.record(HISTORY_TYPE, id, id, user.actor(), changes);
 			this.repository.saveAndFlush(review);
+			changed(review, review.getStage());
 		}
 	}
 
@@ -175,6 +182,7 @@ public class Reviews {
 		review.moveTo(target, effectiveOn, user.actor(), this.clock.instant(), note);
 		recordStage(id, user.actor(), from, target);
 		this.repository.saveAndFlush(review);
+		changed(review, from);
 	}
 
 	/**
@@ -195,6 +203,7 @@ public class Reviews {
 				List.of(new FieldChange("review.field.stage", from.name(), target.name()),
 						new FieldChange("review.field.stageCorrection", null, reason.trim())));
 		this.repository.saveAndFlush(review);
+		changed(review, from);
 	}
 
 	/** Whether this person may correct the review's stage. */
@@ -210,10 +219,14 @@ public class Reviews {
 	@Transactional
 	public void follow(Long id, StageEvent event, LocalDate effectiveOn, Actor actor, String note) {
 		Review review = this.repository.findById(id).orElseThrow(NotFoundException::new);
-		ReviewStage from = review.getStage();
+		ReviewStage before = review.getStage();
+		ReviewStage from = before;
 		for (ReviewStage entered : review.follow(event, effectiveOn, actor, this.clock.instant(), note)) {
 			recordStage(id, actor, from, entered);
 			from = entered;
+		}
+		if (from != before) {
+			changed(review, before);
 		}
 	}
 
@@ -240,6 +253,7 @@ public class Reviews {
 			recordStage(id, user.actor(), from, entered);
 		}
 		this.repository.saveAndFlush(review);
+		changed(review, from);
 	}
 
 	/**
@@ -260,12 +274,19 @@ public class Reviews {
 		if (!changes.isEmpty()) {
 			this.history.record(HISTORY_TYPE, id, id, user.actor(), changes);
 		}
+		ReviewStage stageBefore = review.getStage();
 		if (review.getStage() == ReviewStage.PUBLISHED) {
 			review.correct(ReviewStage.APPROVED_FOR_PUBLICATION, LocalDate.now(this.clock), user.actor(),
 					this.clock.instant(), reason);
 			recordStage(id, user.actor(), ReviewStage.PUBLISHED, ReviewStage.APPROVED_FOR_PUBLICATION);
 		}
 		this.repository.saveAndFlush(review);
+		changed(review, stageBefore);
+	}
+
+	private void changed(Review review, ReviewStage previousStage) {
+		this.events
+			.publishEvent(new ReviewChanged(review.getId(), review.getCspId(), review.getStage(), previousStage));
 	}
 
 	private void recordStage(Long id, Actor actor, ReviewStage from, ReviewStage to) {

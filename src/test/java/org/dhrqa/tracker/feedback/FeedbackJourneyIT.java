@@ -1,5 +1,7 @@
 package org.dhrqa.tracker.feedback;
 
+import java.time.Duration;
+
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
@@ -20,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -229,8 +232,11 @@ class FeedbackJourneyIT {
 				.with(this.secretariat)
 				.param("items", String.valueOf(review[1]), String.valueOf(review[2])))
 			.andExpect(redirectedUrl("/items"));
-		assertThat(this.jdbc.queryForObject("select stage from review where id = ?", String.class, review[0]))
-			.isEqualTo("APPROVED_FOR_PUBLICATION");
+		// the letter module reacts to the decision once it has committed
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					this.jdbc.queryForObject("select stage from review where id = ?", String.class, review[0]))
+				.isEqualTo("APPROVED_FOR_PUBLICATION"));
 	}
 
 	@Test

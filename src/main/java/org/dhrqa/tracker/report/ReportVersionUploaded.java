@@ -1,0 +1,6 @@
+package org.dhrqa.tracker.report;
+
+/** A version of a review's report was uploaded (perhaps marked as the final one). */
+public record ReportVersionUploaded(Long versionId, Long reviewId, int versionNumber, boolean finalVersion) {
+
+}
