@@ -10,15 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.dhrqa.tracker.shared.web.CsvWriter;
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import org.dhrqa.tracker.shared.web.CsvCells;
 
 /**
  * Writes an action plan in the Home Office template columns (then Status and Addressed
@@ -34,12 +32,10 @@ final class PlanExport {
 	static void csv(PlanViews.Plan plan, OutputStream out) throws IOException {
 		List<String> header = new ArrayList<>(PlanImport.TEMPLATE_COLUMNS);
 		header.addAll(PlanImport.EXTRA_COLUMNS);
-		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+		try (CsvWriter csv = CsvWriter.to(out, header)) {
 			for (List<Object> row : rows(plan)) {
-				csv.printRecord(row.stream()
+				csv.row(row.stream()
 					.map((cell) -> (cell instanceof LocalDate date) ? DATE.format(date) : cell)
-					.map((cell) -> (cell instanceof String text) ? CsvCells.safe(text) : cell)
 					.toList());
 			}
 		}

@@ -9,10 +9,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import org.dhrqa.tracker.account.Permission;
+import org.dhrqa.tracker.shared.web.CsvWriter;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.Csps;
 import org.dhrqa.tracker.shared.web.Option;
@@ -88,20 +86,14 @@ class DashboardController {
 			HttpServletResponse response) throws IOException {
 		requireManager(user);
 		Dashboard.View view = this.dashboard.view(user, parse(csp));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"dashboard.csv\"");
-		response.setHeader("Cache-Control", "no-store");
-		try (CSVPrinter out = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT.builder()
-					.setHeader("Id", "Reference", "Victim pseudonym", "CSP", "Stage", "Readiness done",
-							"Readiness total", "Open items", "Total items", "Overdue items", "Overdue actions",
-							"Drifting actions", "Past six-month target", "Days from letter to publication")
-					.get())) {
+		try (CsvWriter out = CsvWriter.download(response, "dashboard.csv",
+				List.of("Id", "Reference", "Victim pseudonym", "CSP", "Stage", "Readiness done", "Readiness total",
+						"Open items", "Total items", "Overdue items", "Overdue actions", "Drifting actions",
+						"Past six-month target", "Days from letter to publication"))) {
 			for (Dashboard.Row row : view.rows()) {
-				out.printRecord(row.reviewId(), row.reference(), row.pseudonym(), row.csp(), row.stage(),
-						row.readinessDone(), row.readinessTotal(), row.openItems(), row.totalItems(),
-						row.overdueItems(), row.overdueActions(), row.driftingActions(),
-						row.pastTarget() ? "yes" : "no",
+				out.row(row.reviewId(), row.reference(), row.pseudonym(), row.csp(), row.stage(), row.readinessDone(),
+						row.readinessTotal(), row.openItems(), row.totalItems(), row.overdueItems(),
+						row.overdueActions(), row.driftingActions(), row.pastTarget() ? "yes" : "no",
 						(row.daysLetterToPublication() != null) ? row.daysLetterToPublication() : "");
 			}
 		}

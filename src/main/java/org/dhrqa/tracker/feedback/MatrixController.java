@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.feedback;
 
+import java.util.List;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +8,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.shared.web.CsvWriter;
 import org.dhrqa.tracker.document.PdfRenderer;
-
-import org.dhrqa.tracker.shared.web.CsvCells;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -58,20 +55,13 @@ class MatrixController {
 	void csv(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, HttpServletResponse response)
 			throws IOException {
 		ResponseMatrix.Matrix matrix = this.matrix.of(id, user);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(filename(matrix, "csv")).build().toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT.builder()
-					.setHeader(msg("matrix.col.number"), msg("matrix.col.item"), msg("matrix.col.paragraph"),
-							msg("matrix.col.response"), msg("matrix.col.addressed"), msg("matrix.col.decision"),
-							msg("matrix.col.note"), msg("matrix.col.date"))
-					.get())) {
+		try (CsvWriter csv = CsvWriter.download(response, filename(matrix, "csv"),
+				List.of(msg("matrix.col.number"), msg("matrix.col.item"), msg("matrix.col.paragraph"),
+						msg("matrix.col.response"), msg("matrix.col.addressed"), msg("matrix.col.decision"),
+						msg("matrix.col.note"), msg("matrix.col.date")))) {
 			for (ResponseMatrix.Row row : matrix.rows()) {
-				csv.printRecord(row.number(), CsvCells.safe(row.item()), CsvCells.safe(row.paragraph()),
-						CsvCells.safe(row.response()), CsvCells.safe(row.addressedIn()), row.decision(),
-						CsvCells.safe(row.decisionNote()), row.date());
+				csv.row(row.number(), row.item(), row.paragraph(), row.response(), row.addressedIn(), row.decision(),
+						row.decisionNote(), row.date());
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.review;
 
+import java.util.List;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -9,15 +10,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.shared.web.CsvWriter;
 import org.dhrqa.tracker.csp.Csps;
 import org.dhrqa.tracker.shared.web.Formats;
 import org.dhrqa.tracker.shared.web.Option;
-
-import org.dhrqa.tracker.shared.web.CsvCells;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -87,21 +84,14 @@ class ReviewRegisterController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
 		RegisterQuery query = query(csp, stage, year, q, sort, dir);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"reviews.csv\"");
-		response.setHeader("Cache-Control", "no-store");
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		try (CSVPrinter csv = new CSVPrinter(writer,
-				CSVFormat.DEFAULT.builder()
-					.setHeader("Id", "Reference", "CSP", "Victim pseudonym(s)", "Type", "Stage", "Notified",
-							"Submitted to QA", "Published")
-					.get())) {
+		try (CsvWriter csv = CsvWriter.download(response, "reviews.csv", List.of("Id", "Reference", "CSP",
+				"Victim pseudonym(s)", "Type", "Stage", "Notified", "Submitted to QA", "Published"))) {
 			for (ReviewView review : this.reviews.registerAll(query, user)) {
-				csv.printRecord(review.id(), CsvCells.safe(review.reference()), CsvCells.safe(review.cspName()),
-						CsvCells.safe(review.victimPseudonyms()), review.type(), review.stage(),
+				csv.row(review.id(), review.reference(), review.cspName(), review.victimPseudonyms(),
+						this.messages.getMessage(review.type().messageKey(), null, Locale.UK),
+						this.messages.getMessage(review.stage().messageKey(), null, Locale.UK),
 						this.formats.date(review.notifiedOn()), this.formats.date(review.submittedToQaOn()),
 						this.formats.date(review.publishedOn()));
-
 			}
 		}
 	}
