@@ -160,7 +160,7 @@ final class ParagraphSplitter {
 			for (int i = 0; i < this.lines.size(); i++) {
 				Line line = this.lines.get(i);
 				if (startPart[i] >= 0) {
-					startNumbered(i, line, startPart[i]);
+					startNumbered(i, line, startPart);
 					continue;
 				}
 				Matcher sub = subPoint(line.text());
@@ -185,24 +185,34 @@ final class ParagraphSplitter {
 			return this.paragraphs;
 		}
 
-		private void startNumbered(int i, Line line, int part) {
+		private void startNumbered(int i, Line line, int[] startPart) {
 			flush();
 			Matcher matcher = ParagraphNumber.AT_LINE_START.matcher(line.text());
 			matcher.matches();
 			this.number = matcher.group(1);
 			this.parentNumber = this.number;
-			this.part = part;
+			this.part = startPart[i];
 			this.page = line.page();
 			this.subPoints.reset();
 			String rest = (matcher.group(3) != null) ? matcher.group(3) : "";
-			boolean nextStartsAnother = i + 1 >= this.lines.size()
-					|| ParagraphNumber.AT_LINE_START.matcher(this.lines.get(i + 1).text()).matches();
-			if (!rest.isEmpty() && isHeading(line.text(), rest) && (nextStartsAnother || rest.length() <= 60)) {
+			if (!rest.isEmpty() && isHeading(line.text(), rest) && nextIsNewText(i, startPart)) {
 				this.title = rest;
 			}
 			else {
 				append(rest);
 			}
+		}
+
+		/**
+		 * What follows a heading is a new paragraph or a new sentence, not the rest of a
+		 * sentence ("3.2 Ahmed was arrested on / 16.2.2021 and released").
+		 */
+		private boolean nextIsNewText(int i, int[] startPart) {
+			if (i + 1 >= this.lines.size() || startPart[i + 1] >= 0) {
+				return true;
+			}
+			char first = this.lines.get(i + 1).text().charAt(0);
+			return Character.isUpperCase(first) || first == '(' || first == '•';
 		}
 
 		private boolean isHeading(String line, String rest) {
