@@ -3,7 +3,10 @@ package org.dhrqa.tracker.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,8 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.document.PdfRenderer;
 import org.dhrqa.tracker.publication.Publications;
 import org.dhrqa.tracker.publication.TaskKey;
+import org.dhrqa.tracker.report.ReportVersionView;
 import org.dhrqa.tracker.report.ReportVersions;
 
 import org.springframework.boot.ApplicationArguments;
@@ -28,9 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Documents for the demo's published review "Ben": a generated multi-page final report,
- * its publication pack and the confirmed publication steps, made through the same
- * services a CSP uses. Runs after the seed letters have their PDFs, only on the start
- * that seeded the data.
+ * its publication pack and the confirmed publication steps; and the two versions of
+ * Salome's report; made through the same services a CSP uses. Runs after the seed letters
+ * have their PDFs, only on the start that seeded the data.
  */
 @Component
 @Order(30)
@@ -48,13 +53,16 @@ class DemoDocuments implements ApplicationRunner {
 
 	private final Publications publications;
 
+	private final PdfRenderer renderer;
+
 	DemoDocuments(DemoDataSeeder seeder, JdbcTemplate jdbc, UserDetailsService users, ReportVersions reports,
-			Publications publications) {
+			Publications publications, PdfRenderer renderer) {
 		this.seeder = seeder;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.reports = reports;
 		this.publications = publications;
+		this.renderer = renderer;
 	}
 
 	@Override
@@ -81,6 +89,36 @@ class DemoDocuments implements ApplicationRunner {
 				"https://www.example.org/devon-csp/dhr/ben-2021", rhys);
 		this.publications.confirm(ben, TaskKey.LETTER_PUBLISHED_ALONGSIDE, published, null, rhys);
 		log.info("Made the demo documents of the published review Ben");
+		uploadSalomeReports();
+	}
+
+	/**
+	 * Salome's report as the QA Panel read it (submitted in April 2024) and as the CSP
+	 * revised it after the letter of 7 August 2024, dated as they would have been
+	 * uploaded.
+	 */
+	private void uploadSalomeReports() throws IOException {
+		SignedInUser jo = (SignedInUser) this.users.loadUserByUsername("kent@example.org");
+		Long salome = this.jdbc.queryForObject("select id from review where reference = 'KM-DHR-2021-03'", Long.class);
+		uploadDated(salome, jo, SalomeReport.html(false), "DHR Salome overview report v1.pdf",
+				"As submitted to the QA Panel", LocalDateTime.of(2024, 4, 26, 10, 0));
+		uploadDated(salome, jo, SalomeReport.html(true), "DHR Salome overview report v2.pdf",
+				"Revised after the QA Panel letter of 7 August 2024", LocalDateTime.of(2024, 9, 18, 14, 20));
+		log.info("Uploaded two versions of the demo review Salome's report");
+	}
+
+	private void uploadDated(Long review, SignedInUser by, String html, String filename, String note,
+			LocalDateTime uploadedAt) throws IOException {
+		Path report = Files.createTempFile("salome-report-", ".pdf");
+		try {
+			Files.write(report, this.renderer.render(html, null));
+			ReportVersionView version = this.reports.upload(review, report, filename, false, note, by);
+			this.jdbc.update("update report_version set uploaded_at = ? where id = ?",
+					Timestamp.from(uploadedAt.atZone(ZoneId.of("Europe/London")).toInstant()), version.id());
+		}
+		finally {
+			Files.deleteIfExists(report);
+		}
 	}
 
 	/** A plausible overview report: a cover, contents and sections, one page each. */

@@ -58,8 +58,10 @@ class ItemController {
 
 	private final Clock clock;
 
+	private final ItemParagraphCheck paragraphCheck;
+
 	ItemController(FeedbackWork work, Reviews reviews, ReportVersions reportVersions, Accounts accounts,
-			MessageSource messages, Formats formats, Clock clock) {
+			MessageSource messages, Formats formats, Clock clock, ItemParagraphCheck paragraphCheck) {
 		this.work = work;
 		this.reviews = reviews;
 		this.reportVersions = reportVersions;
@@ -67,6 +69,7 @@ class ItemController {
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
+		this.paragraphCheck = paragraphCheck;
 	}
 
 	// Lists
@@ -258,6 +261,7 @@ class ItemController {
 					.map((v) -> msg("item.addressedIn", v.versionNumber(), v.filename()))
 					.orElse(null));
 		model.addAttribute("timeline", timeline(id, user));
+		model.addAttribute("paragraphCheck", this.paragraphCheck.of(item, user));
 		model.addAttribute("cspCanWork", cspCanWork);
 		model.addAttribute("canRespond", canRespond);
 		model.addAttribute("canDecide", canDecide);

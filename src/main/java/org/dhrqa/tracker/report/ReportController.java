@@ -3,7 +3,10 @@ package org.dhrqa.tracker.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -42,10 +45,13 @@ class ReportController {
 
 	private final MessageSource messages;
 
-	ReportController(ReportVersions versions, Reviews reviews, MessageSource messages) {
+	private final ReportTextStore texts;
+
+	ReportController(ReportVersions versions, Reviews reviews, MessageSource messages, ReportTextStore texts) {
 		this.versions = versions;
 		this.reviews = reviews;
 		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping("/reviews/{id:\\d+}/reports")
@@ -110,7 +116,13 @@ class ReportController {
 	private String show(Long id, ReportUploadForm form, SignedInUser user, Model model) {
 		ReviewView review = this.reviews.requireVisible(id, user);
 		model.addAttribute("review", review);
-		model.addAttribute("versions", this.versions.of(id, user));
+		List<ReportVersionView> versions = this.versions.of(id, user);
+		Map<Long, TextStatus> statuses = this.texts.statuses(versions.stream().map(ReportVersionView::id).toList());
+		Map<Long, TextStatus> texts = new HashMap<>();
+		versions.forEach((v) -> texts.put(v.id(), VersionComparisons.statusOf(statuses, v)));
+		model.addAttribute("versions", versions);
+		model.addAttribute("texts", texts);
+		model.addAttribute("anyWorking", texts.values().stream().anyMatch(TextStatus::isWorking));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}

@@ -23,6 +23,7 @@ import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ import org.springframework.util.unit.DataSize;
  * A review's report versions. An upload is checked before anything is kept: it must be a
  * PDF that PDFBox can open, not encrypted, within the size limit (dhr.report.max-size, 50
  * MB by default). PDFBox reads it from a temporary file, so a large report never sits in
- * memory whole.
+ * memory whole. Its text is queued to be read in the background.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,14 +52,18 @@ public class ReportVersions {
 
 	private final DataSize maxSize;
 
-	ReportVersions(ReportVersionRepository repository, StoredFiles files, Reviews reviews,
-			ApplicationEventPublisher events, Clock clock, @Value("${dhr.report.max-size:50MB}") DataSize maxSize) {
+	private final ReportTextStore texts;
+
+	ReportVersions(ReportVersionRepository repository, StoredFiles files, Reviews reviews, Clock clock,
+			@Value("${dhr.report.max-size:50MB}") DataSize maxSize, ReportTextStore texts,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
-		this.events = events;
 		this.files = files;
 		this.reviews = reviews;
 		this.clock = clock;
 		this.maxSize = maxSize;
+		this.texts = texts;
+		this.events = events;
 	}
 
 	public DataSize maxSize() {
@@ -106,6 +111,8 @@ public class ReportVersions {
 		ReportVersion version = this.repository
 			.save(new ReportVersion(reviewId, nextNumber(reviewId), stored.id(), pages, isFinal, user.id(), user.name(),
 					this.clock.instant(), (note == null || note.isBlank()) ? null : note.trim()));
+		// its text is read in the background, once this upload is committed
+		this.texts.enqueue(version.getId(), pages);
 		this.events.publishEvent(
 				new ReportVersionUploaded(version.getId(), reviewId, version.getVersionNumber(), version.isFinal()));
 		return view(version);
