@@ -137,6 +137,9 @@ class RouteAccessIT {
 		RULES.put("GET /reviews/{id}/reports", Rule.kent(SEE_REVIEW));
 		RULES.put("POST /reviews/{id}/reports", Rule.kent(UPLOAD_REPORTS));
 		RULES.put("GET /reports/{versionId}/download", Rule.kent(SEE_REVIEW));
+		RULES.put("GET /reports/{versionId}", Rule.kent(SEE_REVIEW));
+		RULES.put("GET /reports/{versionId}/text-status", Rule.kent(SEE_REVIEW));
+		RULES.put("GET /reviews/{id}/reports/compare", Rule.kent(SEE_REVIEW));
 		// feedback items
 		RULES.put("GET /reviews/{id}/items", Rule.kent(SEE_REVIEW));
 		RULES.put("GET /reviews/{id}/matrix", Rule.kent(SEE_REVIEW));
