@@ -2,6 +2,8 @@ package org.dhrqa.tracker.account;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,30 @@ public class Accounts {
 
 	public Optional<UserSummary> find(Long id) {
 		return (id != null) ? this.repository.findById(id).map(UserSummary::of) : Optional.empty();
+	}
+
+	/** These people, in one query. */
+	public Map<Long, UserSummary> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, UserSummary> people = new HashMap<>();
+		for (UserAccount account : this.repository.findAllById(ids)) {
+			people.put(account.getId(), UserSummary.of(account));
+		}
+		return people;
+	}
+
+	/** The names of these people, in one query (for lists that show who has what). */
+	public Map<Long, String> names(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		for (UserAccount account : this.repository.findAllById(ids)) {
+			names.put(account.getId(), account.getName());
+		}
+		return names;
 	}
 
 	/** Active colleagues in one CSP (to assign work to). */

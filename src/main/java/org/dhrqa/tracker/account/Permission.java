@@ -41,6 +41,11 @@ public enum Permission {
 	/** Work on feedback items: assign, set due dates, respond, resubmit. */
 	WORK_ON_ITEMS(CSP_STAFF, CSP_MANAGER),
 
+	/**
+	 * Give many items at once to people and due dates (the CSP's manager allocates work).
+	 */
+	ALLOCATE_ITEMS(CSP_MANAGER),
+
 	/** Comment on a feedback item (the CSP and the secretariat talk on the item). */
 	COMMENT_ON_ITEMS(CSP_STAFF, CSP_MANAGER, QA_SECRETARIAT),
 

@@ -109,10 +109,7 @@ public class Dashboard {
 			byStage.merge(review.stage(), 1L, Long::sum);
 			Readiness readiness = this.publications.readiness(review.id(), user);
 			FeedbackCounts.Counts items = itemCounts.getOrDefault(review.id(), FeedbackCounts.Counts.NONE);
-			long overdueItems = this.work.forReview(review.id(), ItemFilter.NONE, user)
-				.stream()
-				.filter(ItemRow::overdue)
-				.count();
+			long overdueItems = this.work.overdueCount(review.id(), user);
 			PlanViews.Plan plan = this.plans.plan(review.id(), user);
 			LocalDate letter = firstLetter.get(review.id());
 			Long letterToPublication = (letter != null && review.publishedOn() != null)

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.dhrqa.tracker.account.Accounts;
 import org.dhrqa.tracker.account.UserSummary;
 import org.dhrqa.tracker.notification.Notifications;
+import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.web.Formats;
 
@@ -68,10 +69,16 @@ class DueItemsDigest {
 			.findAssignedDueBy(today.plusDays(FeedbackWork.DUE_SOON_DAYS))
 			.stream()
 			.collect(Collectors.groupingBy(FeedbackItem::getAssigneeUserId, LinkedHashMap::new, Collectors.toList()));
+		Map<Long, UserSummary> people = this.accounts.byIds(byAssignee.keySet());
+		Map<Long, ReviewView> reviewsById = this.reviews.byIds(byAssignee.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(FeedbackItem::getReviewId)
+			.collect(Collectors.toSet()));
 		int sent = 0;
 		for (Map.Entry<Long, List<FeedbackItem>> entry : byAssignee.entrySet()) {
-			UserSummary person = this.accounts.find(entry.getKey()).filter(UserSummary::enabled).orElse(null);
-			if (person == null) {
+			UserSummary person = people.get(entry.getKey());
+			if (person == null || !person.enabled()) {
 				continue;
 			}
 			StringBuilder body = new StringBuilder(msg("digest.intro", person.name())).append("\n\n");
@@ -79,8 +86,8 @@ class DueItemsDigest {
 				String when = item.getDueOn().isBefore(today)
 						? msg("digest.overdue", this.formats.date(item.getDueOn()))
 						: msg("digest.due", this.formats.date(item.getDueOn()));
-				body.append(msg("digest.line", this.reviews.byId(item.getReviewId()).victimPseudonyms(),
-						item.getNumber(), abbreviate(item.getText()), when, "/items/" + item.getId()))
+				body.append(msg("digest.line", reviewsById.get(item.getReviewId()).victimPseudonyms(), item.getNumber(),
+						abbreviate(item.getText()), when, "/items/" + item.getId()))
 					.append("\n");
 			}
 			this.notifications.notifyUser(person, msg("digest.subject", entry.getValue().size()),

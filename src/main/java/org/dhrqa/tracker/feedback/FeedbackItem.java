@@ -39,6 +39,10 @@ class FeedbackItem {
 	@Column(name = "review_id")
 	private Long reviewId;
 
+	/** The review's CSP, kept by the database, so that lists are scoped in one query. */
+	@Column(name = "csp_id", insertable = false, updatable = false)
+	private Long cspId;
+
 	private int number;
 
 	private String text;
@@ -174,7 +178,7 @@ class FeedbackItem {
 		}
 		this.status = FeedbackStatus.WITHDRAWN;
 		this.updatedAt = now;
-		this.events.add(new FeedbackEvent(this, FeedbackEvent.Type.COMMENTED, actor, now, from,
+		this.events.add(new FeedbackEvent(this, FeedbackEvent.Type.WITHDRAWN, actor, now, from,
 				FeedbackStatus.WITHDRAWN, reason));
 	}
 
@@ -213,6 +217,10 @@ class FeedbackItem {
 		if (response == null || response.isBlank()) {
 			throw new IllegalArgumentException("A response needs text");
 		}
+		// a new answer replaces the last decision: the return reason is now history
+		this.decisionNote = null;
+		this.decidedByUserId = null;
+		this.decidedAt = null;
 		this.responseText = response.trim();
 		this.addressedInVersionId = reportVersionId;
 		this.addressedParagraph = (paragraph == null || paragraph.isBlank()) ? null : paragraph.trim();
@@ -275,6 +283,10 @@ class FeedbackItem {
 
 	Long getLetterId() {
 		return this.letterId;
+	}
+
+	Long getCspId() {
+		return this.cspId;
 	}
 
 	Long getReviewId() {

@@ -1,11 +1,14 @@
 package org.dhrqa.tracker.feedback;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long> {
+interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long>, JpaSpecificationExecutor<FeedbackItem> {
 
 	List<FeedbackItem> findByLetterIdOrderByNumberAsc(Long letterId);
 
@@ -19,11 +22,21 @@ interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long> {
 			+ "order by i.dueOn asc nulls last, i.id asc")
 	List<FeedbackItem> findLiveByAssignee(Long userId);
 
-	List<FeedbackItem> findByStatusOrderByRespondedAtAsc(FeedbackStatus status);
+	List<FeedbackItem> findByIdIn(Collection<Long> ids);
+
+	/**
+	 * A review's live items counted by status, and how many the CSP has let go overdue.
+	 */
+	@Query("select i.status, count(i), sum(case when i.dueOn < ?2 and i.status in "
+			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.OPEN, org.dhrqa.tracker.feedback.FeedbackStatus.IN_PROGRESS, "
+			+ "org.dhrqa.tracker.feedback.FeedbackStatus.RETURNED) then 1 else 0 end) from FeedbackItem i "
+			+ "where i.reviewId = ?1 and i.status not in (org.dhrqa.tracker.feedback.FeedbackStatus.DRAFT, "
+			+ "org.dhrqa.tracker.feedback.FeedbackStatus.WITHDRAWN) group by i.status")
+	List<Object[]> countByStatus(Long reviewId, LocalDate today);
 
 	@Query("select i from FeedbackItem i where i.assigneeUserId is not null and i.dueOn is not null and i.status in "
 			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.OPEN, org.dhrqa.tracker.feedback.FeedbackStatus.IN_PROGRESS, "
 			+ "org.dhrqa.tracker.feedback.FeedbackStatus.RETURNED) and i.dueOn <= ?1 order by i.dueOn asc")
-	List<FeedbackItem> findAssignedDueBy(java.time.LocalDate date);
+	List<FeedbackItem> findAssignedDueBy(LocalDate date);
 
 }

@@ -97,32 +97,19 @@ public class FeedbackWork {
 			.toList();
 	}
 
-	public List<ItemRow> forReview(Long reviewId, ItemFilter filter, SignedInUser user) {
-		ReviewView review = this.reviews.requireVisible(reviewId, user);
-		return rows(this.repository.findLiveByReview(reviewId), Map.of(reviewId, review), filter);
+	/** How many of a review's items the CSP has let go past their due date. */
+	public long overdueCount(Long reviewId, SignedInUser user) {
+		this.reviews.requireVisible(reviewId, user);
+		return this.repository.countByStatus(reviewId, LocalDate.now(this.clock))
+			.stream()
+			.mapToLong((row) -> (row[2] != null) ? ((Number) row[2]).longValue() : 0)
+			.sum();
 	}
 
-	/** A CSP user's own items across their CSP's reviews, unresolved first. */
-	public List<ItemRow> mine(SignedInUser user, ItemFilter filter) {
-		Map<Long, ReviewView> visible = visibleReviews(user);
-		List<FeedbackItem> items = this.repository.findLiveByAssignee(user.id())
-			.stream()
-			.filter((item) -> visible.containsKey(item.getReviewId()))
-			.toList();
-		return rows(items, visible, filter);
-	}
-
-	/**
-	 * Items answered by CSPs and waiting for the secretariat's decision, oldest response
-	 * first.
-	 */
-	public List<ItemRow> awaitingVerification(SignedInUser user, ItemFilter filter) {
-		Map<Long, ReviewView> visible = visibleReviews(user);
-		List<FeedbackItem> items = this.repository.findByStatusOrderByRespondedAtAsc(FeedbackStatus.RESPONDED)
-			.stream()
-			.filter((item) -> visible.containsKey(item.getReviewId()))
-			.toList();
-		return rows(items, visible, filter);
+	/** The person's colleagues in their own CSP, who can be given its items. */
+	public List<UserSummary> colleagues(SignedInUser user) {
+		user.require(Permission.WORK_ON_ITEMS);
+		return this.accounts.activeInCsp(user.cspId());
 	}
 
 	/** Everyone in the review's CSP who can be given an item. */
@@ -185,6 +172,11 @@ public class FeedbackWork {
 			.noneMatch((version) -> version.id().equals(reportVersionId))) {
 			throw new IllegalArgumentException("The report version is not one of this review's");
 		}
+		if (item.getAssigneeUserId() == null) {
+			// whoever answers an unassigned item has it from now on, so it is on their
+			// list
+			item.assign(user.id(), user.name(), user.actor(), this.clock.instant());
+		}
 		item.respond(response, reportVersionId, paragraph, user.actor(), this.clock.instant());
 		changed(item, "RESPONDED", user);
 	}
@@ -215,6 +207,43 @@ public class FeedbackWork {
 		else {
 			this.notifications.notifyCsp(review.cspId(), subject, body, "/items/" + itemId);
 		}
+	}
+
+	/**
+	 * The CSP's manager gives several items at once to a colleague and/or a due date;
+	 * returns how many changed. Items not in the manager's CSP, or no longer live, are
+	 * refused as a whole.
+	 */
+	@Transactional
+	public int allocate(Collection<Long> itemIds, Long assigneeId, LocalDate dueOn, SignedInUser user) {
+		user.require(Permission.ALLOCATE_ITEMS);
+		UserSummary assignee = null;
+		if (assigneeId != null) {
+			assignee = this.accounts.activeInCsp(user.cspId())
+				.stream()
+				.filter((candidate) -> candidate.id().equals(assigneeId))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("Assignee is not in the manager's CSP"));
+		}
+		int changed = 0;
+		for (FeedbackItem item : this.repository.findByIdIn(itemIds)) {
+			if (!user.may(Permission.ALLOCATE_ITEMS, item.getCspId()) || !item.getStatus().isLive()) {
+				throw new NotFoundException();
+			}
+			if (assignee != null) {
+				item.assign(assignee.id(), assignee.name(), user.actor(), this.clock.instant());
+				if (item.getStatus() == FeedbackStatus.OPEN || item.getStatus() == FeedbackStatus.RETURNED) {
+					item.start(user.actor(), this.clock.instant());
+				}
+				changed(item, "ASSIGNED", user);
+			}
+			if (dueOn != null) {
+				item.setDueOn(dueOn, this.formats.date(dueOn), user.actor(), this.clock.instant());
+				changed(item, "DUE_DATE", user);
+			}
+			changed++;
+		}
+		return changed;
 	}
 
 	/**
@@ -270,43 +299,6 @@ public class FeedbackWork {
 		FeedbackItem item = load(itemId, user);
 		user.require(Permission.DECIDE_ITEMS, this.reviews.byId(item.getReviewId()).cspId());
 		return item;
-	}
-
-	private Map<Long, ReviewView> visibleReviews(SignedInUser user) {
-		return this.reviews.registerAll(RegisterQuery.all(), user)
-			.stream()
-			.collect(Collectors.toMap(ReviewView::id, Function.identity()));
-	}
-
-	private List<ItemRow> rows(List<FeedbackItem> items, Map<Long, ReviewView> reviewsById, ItemFilter filter) {
-		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, String> names = this.accounts.all()
-			.stream()
-			.collect(Collectors.toMap(UserSummary::id, UserSummary::name));
-		List<ItemRow> rows = new ArrayList<>();
-		for (FeedbackItem item : items) {
-			ItemView view = ItemView.of(item);
-			boolean overdue = isOverdue(view);
-			boolean dueSoon = !overdue && view.dueOn() != null && view.status().isUnresolved()
-					&& view.status() != FeedbackStatus.RESPONDED
-					&& !view.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS));
-			if (filter.status() != null && view.status() != filter.status()) {
-				continue;
-			}
-			if (filter.assignee() != null && !Objects.equals(filter.assignee(), view.assigneeUserId())) {
-				continue;
-			}
-			if (filter.overdueOnly() && !overdue) {
-				continue;
-			}
-			if (filter.category() != null && view.category() != filter.category()) {
-				continue;
-			}
-			ReviewView review = reviewsById.get(item.getReviewId());
-			rows.add(new ItemRow(view, (review != null) ? review.title() : "",
-					(view.assigneeUserId() != null) ? names.get(view.assigneeUserId()) : null, overdue, dueSoon));
-		}
-		return rows;
 	}
 
 	private String msg(String key, Object... args) {

@@ -2,9 +2,14 @@ package org.dhrqa.tracker.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.dhrqa.tracker.account.Accounts;
 import org.dhrqa.tracker.account.Permission;
@@ -14,11 +19,12 @@ import org.dhrqa.tracker.report.ReportVersionView;
 import org.dhrqa.tracker.report.ReportVersions;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.web.FieldRules;
 import org.dhrqa.tracker.shared.web.Formats;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.Option;
 import org.dhrqa.tracker.shared.web.TimelineItem;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,18 +37,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Feedback items day to day: the review's list, "my items" for CSP staff, "awaiting
- * verification" for the secretariat, and each item's page with its timeline and the
- * actions the person may take.
+ * {@code /items/{id}}: one feedback item with its timeline and the actions the person may
+ * take; its back link returns to the list the person came from.
  */
 @Controller
 class ItemController {
 
 	private static final int MAX_TEXT = 5000;
+
+	private static final Pattern ITEM_PATH = Pattern.compile("^/items/(\\d+)");
+
+	/** The lists an item page can be opened from, and where "Back" leads. */
+	private static final Set<String> LISTS = Set.of("mine", "awaiting", "unassigned");
 
 	private final FeedbackWork work;
 
@@ -52,102 +64,52 @@ class ItemController {
 
 	private final Accounts accounts;
 
-	private final MessageSource messages;
+	private final ItemParagraphCheck paragraphCheck;
+
+	private final Messages messages;
 
 	private final Formats formats;
 
 	private final Clock clock;
 
-	private final ItemParagraphCheck paragraphCheck;
-
 	ItemController(FeedbackWork work, Reviews reviews, ReportVersions reportVersions, Accounts accounts,
-			MessageSource messages, Formats formats, Clock clock, ItemParagraphCheck paragraphCheck) {
+			ItemParagraphCheck paragraphCheck, Messages messages, Formats formats, Clock clock) {
 		this.work = work;
 		this.reviews = reviews;
 		this.reportVersions = reportVersions;
 		this.accounts = accounts;
+		this.paragraphCheck = paragraphCheck;
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
-		this.paragraphCheck = paragraphCheck;
 	}
-
-	// Lists
-
-	@GetMapping("/reviews/{id:\\d+}/items")
-	String forReview(@PathVariable Long id, @ModelAttribute("filter") ItemForms.Filter filter,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
-		ReviewView review = this.reviews.requireVisible(id, user);
-		model.addAttribute("review", review);
-		model.addAttribute("rows", this.work.forReview(id, filter.toFilter(), user));
-		model.addAttribute("filtered", filter.isActive());
-		model.addAttribute("assigneeOptions",
-				this.work.assignable(id, user)
-					.stream()
-					.map((person) -> new Option(person.id().toString(), person.name()))
-					.toList());
-		addFilterOptions(model);
-		return "feedback/review-items";
-	}
-
-	@GetMapping("/items")
-	String myWork(@ModelAttribute("filter") ItemForms.Filter filter, @AuthenticationPrincipal SignedInUser user,
-			Model model) {
-		if (user.may(Permission.WORK_ON_ITEMS)) {
-			model.addAttribute("rows", this.work.mine(user, filter.toFilter()));
-			model.addAttribute("mode", "mine");
-		}
-		else if (user.may(Permission.DECIDE_ITEMS)) {
-			model.addAttribute("rows", this.work.awaitingVerification(user, filter.toFilter()));
-			model.addAttribute("mode", "awaiting");
-			model.addAttribute("bulk", new ItemForms.Bulk());
-		}
-		else {
-			return "redirect:/reviews";
-		}
-		model.addAttribute("filtered", filter.isActive());
-		addFilterOptions(model);
-		return "feedback/my-items";
-	}
-
-	@PostMapping("/items/accept")
-	String acceptMany(@ModelAttribute("bulk") ItemForms.Bulk bulk, @AuthenticationPrincipal SignedInUser user,
-			RedirectAttributes redirect) {
-		user.require(Permission.DECIDE_ITEMS);
-		if (bulk.getItems().isEmpty()) {
-			redirect.addFlashAttribute("warning", msg("item.bulk.none"));
-			return "redirect:/items";
-		}
-		int accepted = this.work.acceptAll(bulk.getItems(), user);
-		redirect.addFlashAttribute("flash", msg("item.bulk.accepted", accepted));
-		return "redirect:/items";
-	}
-
-	// One item
 
 	@GetMapping("/items/{id:\\d+}")
-	String show(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		return showItem(id, user, model);
+	String show(@PathVariable Long id, @RequestParam(required = false) String from,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		return showItem(id, from, user, model);
 	}
 
 	@PostMapping("/items/{id:\\d+}/assign")
-	String assign(@PathVariable Long id, @ModelAttribute("assignForm") ItemForms.Assign form, BindingResult result,
+	String assign(@PathVariable Long id, @RequestParam(required = false) String from,
+			@ModelAttribute("assignForm") ItemForms.Assign form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		ItemView item = this.work.item(id, Permission.WORK_ON_ITEMS, user);
-		Long assignee = parse(form.getAssignee());
+		Long assignee = FieldRules.parseId(form.getAssignee());
 		if (assignee == null || this.work.assignable(item.reviewId(), user)
 			.stream()
 			.noneMatch((person) -> person.id().equals(assignee))) {
 			result.rejectValue("assignee", "item.assignee.required");
-			return showItem(id, user, model);
+			return showItem(id, from, user, model);
 		}
 		this.work.assign(id, assignee, user);
-		redirect.addFlashAttribute("flash", msg("item.assigned"));
-		return "redirect:/items/" + id;
+		redirect.addFlashAttribute("flash", this.messages.get("item.assigned"));
+		return back(id, from);
 	}
 
 	@PostMapping("/items/{id:\\d+}/due")
-	String due(@PathVariable Long id, @ModelAttribute("dueForm") ItemForms.Due form, BindingResult result,
+	String due(@PathVariable Long id, @RequestParam(required = false) String from,
+			@ModelAttribute("dueForm") ItemForms.Due form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		this.work.item(id, Permission.WORK_ON_ITEMS, user);
 		LocalDate due = form.getDueOn()
@@ -156,75 +118,77 @@ class ItemController {
 			result.rejectValue("dueOn", "item.dueOn.past");
 		}
 		if (result.hasErrors()) {
-			return showItem(id, user, model);
+			return showItem(id, from, user, model);
 		}
 		this.work.setDueOn(id, due, user);
-		redirect.addFlashAttribute("flash", msg("item.dueSet", this.formats.date(due)));
-		return "redirect:/items/" + id;
+		redirect.addFlashAttribute("flash", this.messages.get("item.dueSet", this.formats.date(due)));
+		return back(id, from);
 	}
 
 	@PostMapping("/items/{id:\\d+}/comment")
-	String comment(@PathVariable Long id, @ModelAttribute("commentForm") ItemForms.Comment form, BindingResult result,
+	String comment(@PathVariable Long id, @RequestParam(required = false) String from,
+			@ModelAttribute("commentForm") ItemForms.Comment form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		this.work.item(id, Permission.COMMENT_ON_ITEMS, user);
-		text(result, "comment", form.getComment(), "item.comment.required");
+		FieldRules.required(result, "comment", form.getComment(), MAX_TEXT, "item.comment.required");
 		if (result.hasErrors()) {
-			return showItem(id, user, model);
+			return showItem(id, from, user, model);
 		}
 		this.work.comment(id, form.getComment(), user);
-		redirect.addFlashAttribute("flash", msg("item.commented"));
-		return "redirect:/items/" + id;
+		redirect.addFlashAttribute("flash", this.messages.get("item.commented"));
+		return back(id, from);
 	}
 
 	@PostMapping("/items/{id:\\d+}/respond")
-	String respond(@PathVariable Long id, @ModelAttribute("respondForm") ItemForms.Respond form, BindingResult result,
+	String respond(@PathVariable Long id, @RequestParam(required = false) String from,
+			@ModelAttribute("respondForm") ItemForms.Respond form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		ItemView item = this.work.item(id, Permission.WORK_ON_ITEMS, user);
-		text(result, "response", form.getResponse(), "item.response.required");
+		FieldRules.required(result, "response", form.getResponse(), MAX_TEXT, "item.response.required");
 		Long version = null;
 		if (!form.getReportVersion().isBlank()) {
-			version = parse(form.getReportVersion());
+			version = FieldRules.parseId(form.getReportVersion());
 			Long chosen = version;
 			if (chosen == null
 					|| this.reportVersions.of(item.reviewId(), user).stream().noneMatch((v) -> v.id().equals(chosen))) {
 				result.rejectValue("reportVersion", "item.reportVersion.invalid");
 			}
 		}
-		if (form.getAddressedParagraph().trim().length() > 50) {
-			result.rejectValue("addressedParagraph", "review.tooLong", new Object[] { 50 }, null);
-		}
+		FieldRules.maxLength(result, "addressedParagraph", form.getAddressedParagraph(), 50);
 		if (result.hasErrors()) {
-			return showItem(id, user, model);
+			return showItem(id, from, user, model);
 		}
 		this.work.respond(id, form.getResponse(), version, form.getAddressedParagraph(), user);
-		redirect.addFlashAttribute("flash", msg("item.responded"));
-		return "redirect:/items/" + id;
+		redirect.addFlashAttribute("flash", this.messages.get("item.responded"));
+		return back(id, from);
 	}
 
 	@PostMapping("/items/{id:\\d+}/accept")
-	String accept(@PathVariable Long id, @ModelAttribute("acceptForm") ItemForms.Accept form, BindingResult result,
+	String accept(@PathVariable Long id, @RequestParam(required = false) String from,
+			@ModelAttribute("acceptForm") ItemForms.Accept form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		this.work.item(id, Permission.DECIDE_ITEMS, user);
-		if (form.getAcceptNote().length() > MAX_TEXT) {
-			result.rejectValue("acceptNote", "review.tooLong", new Object[] { MAX_TEXT }, null);
-			return showItem(id, user, model);
+		FieldRules.maxLength(result, "acceptNote", form.getAcceptNote(), MAX_TEXT);
+		if (result.hasErrors()) {
+			return showItem(id, from, user, model);
 		}
 		this.work.accept(id, form.getAcceptNote(), user);
-		redirect.addFlashAttribute("flash", msg("item.accepted"));
-		return "redirect:/items/" + id;
+		redirect.addFlashAttribute("flash", this.messages.get("item.accepted"));
+		return back(id, from);
 	}
 
 	@PostMapping("/items/{id:\\d+}/return")
-	String returnToCsp(@PathVariable Long id, @ModelAttribute("returnForm") ItemForms.Return form, BindingResult result,
+	String returnToCsp(@PathVariable Long id, @RequestParam(required = false) String from,
+			@ModelAttribute("returnForm") ItemForms.Return form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		this.work.item(id, Permission.DECIDE_ITEMS, user);
-		text(result, "returnReason", form.getReturnReason(), "item.returnReason.required");
+		FieldRules.required(result, "returnReason", form.getReturnReason(), MAX_TEXT, "item.returnReason.required");
 		if (result.hasErrors()) {
-			return showItem(id, user, model);
+			return showItem(id, from, user, model);
 		}
 		this.work.returnToCsp(id, form.getReturnReason(), user);
-		redirect.addFlashAttribute("flash", msg("item.returned"));
-		return "redirect:/items/" + id;
+		redirect.addFlashAttribute("flash", this.messages.get("item.returned"));
+		return back(id, from);
 	}
 
 	/**
@@ -232,16 +196,16 @@ class ItemController {
 	 * error page.
 	 */
 	@ExceptionHandler({ IllegalItemTransitionException.class, ObjectOptimisticLockingFailureException.class })
-	String outOfDate(jakarta.servlet.http.HttpServletRequest request) {
-		java.util.regex.Matcher item = java.util.regex.Pattern.compile("^/items/(\\d+)")
-			.matcher(request.getRequestURI());
-		RequestContextUtils.getOutputFlashMap(request).put("flash", msg("item.outOfDate"));
+	String outOfDate(HttpServletRequest request) {
+		Matcher item = ITEM_PATH.matcher(request.getRequestURI());
+		RequestContextUtils.getOutputFlashMap(request).put("warning", this.messages.get("item.outOfDate"));
 		return item.find() ? "redirect:/items/" + item.group(1) : "redirect:/items";
 	}
 
-	private String showItem(Long id, SignedInUser user, Model model) {
+	private String showItem(Long id, String from, SignedInUser user, Model model) {
 		ItemView item = this.work.item(id, user);
 		ReviewView review = this.reviews.requireVisible(item.reviewId(), user);
+		String list = (from != null && LISTS.contains(from)) ? from : null;
 		boolean mayWork = user.may(Permission.WORK_ON_ITEMS, review.cspId());
 		boolean cspCanWork = mayWork && item.status() != FeedbackStatus.ACCEPTED;
 		boolean canRespond = mayWork && (item.status() == FeedbackStatus.OPEN
@@ -249,17 +213,20 @@ class ItemController {
 		boolean canDecide = user.may(Permission.DECIDE_ITEMS, review.cspId())
 				&& item.status() == FeedbackStatus.RESPONDED;
 		List<ReportVersionView> versions = this.reportVersions.of(review.id(), user);
+		ReportVersionView addressedIn = versions.stream()
+			.filter((v) -> v.id().equals(item.addressedInVersionId()))
+			.findFirst()
+			.orElse(null);
 		model.addAttribute("item", item);
 		model.addAttribute("review", review);
+		model.addAttribute("from", list);
+		model.addAttribute("backLink", backLink(list, review));
 		model.addAttribute("overdue", this.work.isOverdue(item));
 		model.addAttribute("assigneeName", (item.assigneeUserId() != null)
 				? this.accounts.find(item.assigneeUserId()).map(UserSummary::name).orElse("") : null);
-		model.addAttribute("addressedIn",
-				versions.stream()
-					.filter((v) -> v.id().equals(item.addressedInVersionId()))
-					.findFirst()
-					.map((v) -> msg("item.addressedIn", v.versionNumber(), v.filename()))
-					.orElse(null));
+		model.addAttribute("addressedIn", (addressedIn != null)
+				? this.messages.get("item.addressedIn", addressedIn.versionNumber(), addressedIn.filename()) : null);
+		model.addAttribute("addressedInLink", (addressedIn != null) ? "/reports/" + addressedIn.id() : null);
 		model.addAttribute("timeline", timeline(id, user));
 		model.addAttribute("paragraphCheck", this.paragraphCheck.of(item, user));
 		model.addAttribute("cspCanWork", cspCanWork);
@@ -272,9 +239,11 @@ class ItemController {
 					.stream()
 					.map((person) -> new Option(person.id().toString(), person.name()))
 					.toList() : List.of());
-		model.addAttribute("versionOptions", versions.stream()
-			.map((v) -> new Option(v.id().toString(), msg("item.versionOption", v.versionNumber(), v.filename())))
-			.toList());
+		model.addAttribute("versionOptions",
+				versions.stream()
+					.map((v) -> new Option(v.id().toString(),
+							this.messages.get("item.versionOption", v.versionNumber(), v.filename())))
+					.toList());
 		ensureForm(model, "assignForm", new ItemForms.Assign());
 		ensureForm(model, "dueForm", new ItemForms.Due());
 		ensureForm(model, "commentForm", new ItemForms.Comment());
@@ -291,58 +260,38 @@ class ItemController {
 		return "feedback/item";
 	}
 
+	private static String backLink(String list, ReviewView review) {
+		if (list == null) {
+			return "/reviews/" + review.id() + "/items";
+		}
+		return "unassigned".equals(list) ? "/items/unassigned" : "/items";
+	}
+
+	private static String back(Long id, String from) {
+		UriComponentsBuilder item = UriComponentsBuilder.fromPath("/items/" + id);
+		if (from != null && LISTS.contains(from)) {
+			item.queryParam("from", from);
+		}
+		return "redirect:" + item.toUriString();
+	}
+
 	private List<TimelineItem> timeline(Long id, SignedInUser user) {
-		List<ItemEventView> events = new java.util.ArrayList<>(this.work.timeline(id, user));
-		java.util.Collections.reverse(events);
+		List<ItemEventView> events = new ArrayList<>(this.work.timeline(id, user));
+		Collections.reverse(events);
 		return events.stream()
-			.map((event) -> new TimelineItem(msg("itemEvent." + event.type()),
-					msg("item.event.byline", event.actorName(), this.formats.dateTime(event.at())),
+			.map((event) -> new TimelineItem(this.messages.get("itemEvent." + event.type()),
+					this.messages.get("item.event.byline", event.actorName(), this.formats.dateTime(event.at())),
 					(event.text() != null) ? List.of(event.text()) : List.of()))
 			.toList();
 	}
 
-	private static void ensureForm(Model model, String name, Object form) {
+	static void ensureForm(Model model, String name, Object form) {
 		if (!model.containsAttribute(name)) {
 			model.addAttribute(name, form);
 		}
 		if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + name)) {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, new BeanPropertyBindingResult(form, name));
 		}
-	}
-
-	private void addFilterOptions(Model model) {
-		model.addAttribute("statusOptions",
-				Arrays.stream(FeedbackStatus.values())
-					.filter(FeedbackStatus::isLive)
-					.map((s) -> new Option(s.name(), msg(s.messageKey())))
-					.toList());
-		model.addAttribute("categoryOptions",
-				Arrays.stream(FeedbackCategory.values())
-					.map((c) -> new Option(c.name(), msg(c.messageKey())))
-					.toList());
-		model.addAttribute("overdueOptions", List.of(new Option("true", msg("item.filter.overdueOnly"))));
-	}
-
-	private static void text(BindingResult result, String field, String value, String requiredCode) {
-		if (value == null || value.isBlank()) {
-			result.rejectValue(field, requiredCode);
-		}
-		else if (value.trim().length() > MAX_TEXT) {
-			result.rejectValue(field, "review.tooLong", new Object[] { MAX_TEXT }, null);
-		}
-	}
-
-	private static Long parse(String value) {
-		try {
-			return Long.valueOf(value.trim());
-		}
-		catch (NumberFormatException | NullPointerException ex) {
-			return null;
-		}
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

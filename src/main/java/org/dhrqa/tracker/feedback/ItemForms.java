@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dhrqa.tracker.shared.web.DateParts;
+import org.dhrqa.tracker.shared.web.FieldRules;
 
 /**
  * The forms of the item page; field names differ across forms so that every id on the
@@ -118,6 +119,41 @@ final class ItemForms {
 
 	}
 
+	/** Several items given to a colleague and/or a due date at once. */
+	public static class Allocate {
+
+		private List<Long> items = new ArrayList<>();
+
+		private String assignee = "";
+
+		private DateParts dueOn = new DateParts();
+
+		public List<Long> getItems() {
+			return this.items;
+		}
+
+		public void setItems(List<Long> items) {
+			this.items = (items != null) ? items : new ArrayList<>();
+		}
+
+		public String getAssignee() {
+			return this.assignee;
+		}
+
+		public void setAssignee(String assignee) {
+			this.assignee = (assignee != null) ? assignee : "";
+		}
+
+		public DateParts getDueOn() {
+			return this.dueOn;
+		}
+
+		public void setDueOn(DateParts dueOn) {
+			this.dueOn = dueOn;
+		}
+
+	}
+
 	public static class Bulk {
 
 		private List<Long> items = new ArrayList<>();
@@ -135,6 +171,8 @@ final class ItemForms {
 	/** The list filters, as typed in the query string. */
 	public static class Filter {
 
+		private String csp = "";
+
 		private String status = "";
 
 		private String assignee = "";
@@ -142,6 +180,14 @@ final class ItemForms {
 		private String overdue = "";
 
 		private String category = "";
+
+		public String getCsp() {
+			return this.csp;
+		}
+
+		public void setCsp(String csp) {
+			this.csp = (csp != null) ? csp : "";
+		}
 
 		public String getStatus() {
 			return this.status;
@@ -188,19 +234,13 @@ final class ItemForms {
 					categoryFilter = candidate;
 				}
 			}
-			Long assigneeFilter;
-			try {
-				assigneeFilter = this.assignee.isBlank() ? null : Long.valueOf(this.assignee.trim());
-			}
-			catch (NumberFormatException ex) {
-				assigneeFilter = null;
-			}
-			return new ItemFilter(statusFilter, assigneeFilter, "true".equals(this.overdue), categoryFilter);
+			return new ItemFilter(FieldRules.parseId(this.csp), statusFilter, FieldRules.parseId(this.assignee),
+					"true".equals(this.overdue), categoryFilter);
 		}
 
 		boolean isActive() {
-			return !this.status.isBlank() || !this.assignee.isBlank() || "true".equals(this.overdue)
-					|| !this.category.isBlank();
+			return !this.csp.isBlank() || !this.status.isBlank() || !this.assignee.isBlank()
+					|| "true".equals(this.overdue) || !this.category.isBlank();
 		}
 
 	}

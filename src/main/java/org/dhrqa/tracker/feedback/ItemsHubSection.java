@@ -1,7 +1,8 @@
 package org.dhrqa.tracker.feedback;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.dhrqa.tracker.account.SignedInUser;
@@ -10,14 +11,17 @@ import org.dhrqa.tracker.review.ReviewView;
 
 import org.springframework.stereotype.Component;
 
-/** The review hub's "Feedback items" section: counts by status and a link to the list. */
+/** The review hub's "Feedback items" section: counts by status, from one query. */
 @Component
 class ItemsHubSection implements ReviewHubSection {
 
-	private final FeedbackWork work;
+	private final FeedbackItemRepository items;
 
-	ItemsHubSection(FeedbackWork work) {
-		this.work = work;
+	private final Clock clock;
+
+	ItemsHubSection(FeedbackItemRepository items, Clock clock) {
+		this.items = items;
+		this.clock = clock;
 	}
 
 	public record Data(Long reviewId, int total, long overdue, Map<FeedbackStatus, Long> byStatus) {
@@ -31,10 +35,16 @@ class ItemsHubSection implements ReviewHubSection {
 
 	@Override
 	public Object data(ReviewView review, SignedInUser user) {
-		List<ItemRow> rows = this.work.forReview(review.id(), ItemFilter.NONE, user);
 		Map<FeedbackStatus, Long> byStatus = new EnumMap<>(FeedbackStatus.class);
-		rows.forEach((row) -> byStatus.merge(row.item().status(), 1L, Long::sum));
-		return new Data(review.id(), rows.size(), rows.stream().filter(ItemRow::overdue).count(), byStatus);
+		long total = 0;
+		long overdue = 0;
+		for (Object[] row : this.items.countByStatus(review.id(), LocalDate.now(this.clock))) {
+			long count = ((Number) row[1]).longValue();
+			byStatus.put((FeedbackStatus) row[0], count);
+			total += count;
+			overdue += (row[2] != null) ? ((Number) row[2]).longValue() : 0;
+		}
+		return new Data(review.id(), (int) total, overdue, byStatus);
 	}
 
 	@Override

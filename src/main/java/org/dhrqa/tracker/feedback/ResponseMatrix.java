@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.feedback;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ResponseMatrix {
 
-	private final FeedbackWork work;
+	private final FeedbackItems items;
 
 	private final Reviews reviews;
 
@@ -36,9 +37,12 @@ class ResponseMatrix {
 
 	private final Formats formats;
 
-	ResponseMatrix(FeedbackWork work, Reviews reviews, ReportVersions versions, MessageSource messages,
-			Formats formats) {
-		this.work = work;
+	private final Clock clock;
+
+	ResponseMatrix(FeedbackItems items, Reviews reviews, ReportVersions versions, MessageSource messages,
+			Formats formats, Clock clock) {
+		this.items = items;
+		this.clock = clock;
 		this.reviews = reviews;
 		this.versions = versions;
 		this.messages = messages;
@@ -59,25 +63,23 @@ class ResponseMatrix {
 		Map<Long, ReportVersionView> versionsById = this.versions.of(reviewId, user)
 			.stream()
 			.collect(Collectors.toMap(ReportVersionView::id, Function.identity()));
-		List<Row> rows = this.work.forReview(reviewId, ItemFilter.NONE, user)
-			.stream()
-			.map(ItemRow::item)
-			.map((item) -> {
-				ReportVersionView version = (item.addressedInVersionId() != null)
-						? versionsById.get(item.addressedInVersionId()) : null;
-				String addressed = (version != null)
-						? msg("matrix.addressedIn", version.versionNumber(),
-								(item.addressedParagraph() != null) ? item.addressedParagraph() : "–")
-						: (item.addressedParagraph() != null) ? msg("matrix.paragraphOnly", item.addressedParagraph())
-								: "";
-				Instant when = (item.decidedAt() != null) ? item.decidedAt() : item.respondedAt();
-				return new Row(item.number(), item.text(), nullToEmpty(item.paragraphRef()),
-						nullToEmpty(item.responseText()), addressed, msg(item.status().messageKey()),
-						nullToEmpty(item.decisionNote()),
-						(when != null) ? this.formats.date(when.atZone(ZoneId.of("Europe/London")).toLocalDate()) : "");
-			})
-			.toList();
-		return new Matrix(review, rows, this.formats.dateTime(Instant.now()));
+		List<Row> rows = this.items.liveOfReview(reviewId).stream().map((item) -> {
+			ReportVersionView version = (item.addressedInVersionId() != null)
+					? versionsById.get(item.addressedInVersionId()) : null;
+			String addressed = (version != null)
+					? msg("matrix.addressedIn", version.versionNumber(),
+							(item.addressedParagraph() != null) ? item.addressedParagraph() : "–")
+					: (item.addressedParagraph() != null) ? msg("matrix.paragraphOnly", item.addressedParagraph()) : "";
+			// a decision counts only while it is the item's state: a new answer
+			// replaces it
+			boolean decided = item.status() == FeedbackStatus.ACCEPTED || item.status() == FeedbackStatus.RETURNED;
+			Instant when = (decided && item.decidedAt() != null) ? item.decidedAt() : item.respondedAt();
+			return new Row(item.number(), item.text(), nullToEmpty(item.paragraphRef()),
+					nullToEmpty(item.responseText()), addressed, msg(item.status().messageKey()),
+					decided ? nullToEmpty(item.decisionNote()) : "",
+					(when != null) ? this.formats.date(when.atZone(ZoneId.of("Europe/London")).toLocalDate()) : "");
+		}).toList();
+		return new Matrix(review, rows, this.formats.dateTime(this.clock.instant()));
 	}
 
 	private static String nullToEmpty(String value) {

@@ -1,8 +1,5 @@
 package org.dhrqa.tracker.review;
 
-import java.util.Comparator;
-import java.util.List;
-
 import org.dhrqa.tracker.account.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,33 +14,22 @@ class ReviewController {
 
 	static final String VIEW = "review/hub";
 
-	private final Reviews reviews;
+	private final ReviewHub hub;
 
 	private final ReviewTimelines timelines;
 
-	private final List<ReviewHubSection> sections;
-
-	ReviewController(Reviews reviews, ReviewTimelines timelines, List<ReviewHubSection> sections) {
-		this.reviews = reviews;
+	ReviewController(ReviewHub hub, ReviewTimelines timelines) {
+		this.hub = hub;
 		this.timelines = timelines;
-		this.sections = sections.stream().sorted(Comparator.comparingInt(ReviewHubSection::order)).toList();
-	}
-
-	/** One section of the hub, ready to render. */
-	public record RenderedSection(String template, Object data) {
-
 	}
 
 	@GetMapping("/reviews/{id:\\d+}")
 	String show(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		ReviewView review = this.reviews.requireVisible(id, user);
-		model.addAttribute("review", review);
-		model.addAttribute("stageTimeline", this.timelines.stages(this.reviews.stageHistory(id, user)));
-		model.addAttribute("historyTimeline", this.timelines.history(this.reviews.changeHistory(id, user)));
-		model.addAttribute("sections",
-				this.sections.stream()
-					.map((section) -> new RenderedSection(section.template(), section.data(review, user)))
-					.toList());
+		ReviewHub.Hub hub = this.hub.of(id, user);
+		model.addAttribute("review", hub.review());
+		model.addAttribute("stageTimeline", this.timelines.stages(hub.stages()));
+		model.addAttribute("historyTimeline", this.timelines.history(hub.history()));
+		model.addAttribute("sections", hub.sections());
 		return VIEW;
 	}
 

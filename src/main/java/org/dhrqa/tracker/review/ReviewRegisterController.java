@@ -15,6 +15,7 @@ import org.dhrqa.tracker.shared.web.CsvWriter;
 import org.dhrqa.tracker.csp.Csps;
 import org.dhrqa.tracker.shared.web.Formats;
 import org.dhrqa.tracker.shared.web.Option;
+import org.dhrqa.tracker.shared.web.Pagination;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -63,7 +64,9 @@ class ReviewRegisterController {
 		}
 		model.addAttribute("results", results);
 		model.addAttribute("query", query);
-		model.addAttribute("links", new RegisterLinks(query));
+		RegisterLinks links = new RegisterLinks(query);
+		model.addAttribute("links", links);
+		model.addAttribute("pagination", Pagination.of(results, links::page));
 		model.addAttribute("filter", new RegisterFilter(query));
 		model.addAttribute("cspOptions",
 				this.csps.visibleTo(user).stream().map((c) -> new Option(c.id().toString(), c.name())).toList());

@@ -3,6 +3,8 @@ package org.dhrqa.tracker.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,6 +102,40 @@ public class Reviews {
 			.stream()
 			.map((review) -> ReviewView.of(review, names.get(review.getCspId())))
 			.toList();
+	}
+
+	/**
+	 * These reviews whatever their CSP, in one query: only for work the service does
+	 * itself (a digest to the people who hold the items).
+	 */
+	public Map<Long, ReviewView> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> cspNames = this.csps.namesById();
+		Map<Long, ReviewView> views = new HashMap<>();
+		for (Review review : this.repository.findAllById(ids)) {
+			views.put(review.getId(), ReviewView.of(review, cspNames.get(review.getCspId())));
+		}
+		return views;
+	}
+
+	/**
+	 * "Salome (Kent & Medway CSP)" for each of these reviews, in one query: for lists of
+	 * records that belong to many reviews. Only reviews the person may see are named.
+	 */
+	public Map<Long, String> titles(Collection<Long> ids, SignedInUser user) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> cspNames = this.csps.namesById();
+		Map<Long, String> titles = new HashMap<>();
+		for (Review review : this.repository.findAllById(ids)) {
+			if (user.canSeeCsp(review.getCspId())) {
+				titles.put(review.getId(), ReviewView.of(review, cspNames.get(review.getCspId())).title());
+			}
+		}
+		return titles;
 	}
 
 	public List<StageChangeView> stageHistory(Long id, SignedInUser user) {

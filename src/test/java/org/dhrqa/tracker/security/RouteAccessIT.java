@@ -44,6 +44,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dhrqa.tracker.account.Permission.ACT_ON_PUBLICATION;
 import static org.dhrqa.tracker.account.Permission.ADMINISTER;
+import static org.dhrqa.tracker.account.Permission.ALLOCATE_ITEMS;
 import static org.dhrqa.tracker.account.Permission.COMMENT_ON_ITEMS;
 import static org.dhrqa.tracker.account.Permission.CORRECT_STAGE;
 import static org.dhrqa.tracker.account.Permission.DECIDE_ITEMS;
@@ -121,6 +122,8 @@ class RouteAccessIT {
 		RULES.put("GET /items", Rule.signedIn());
 		RULES.put("GET /api/reviews", Rule.signedIn());
 		RULES.put("POST /items/accept", Rule.global(DECIDE_ITEMS));
+		RULES.put("GET /items/unassigned", Rule.global(WORK_ON_ITEMS));
+		RULES.put("POST /items/allocate", Rule.global(ALLOCATE_ITEMS));
 		RULES.put("GET /reviews/new", Rule.global(REGISTER_REVIEW));
 		RULES.put("POST /reviews/new", Rule.global(REGISTER_REVIEW));
 		RULES.put("GET /dashboard", Rule.global(SEE_DASHBOARD));

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.actionplan.PlanFixtures;
+import org.dhrqa.tracker.feedback.ItemFixtures;
 import org.dhrqa.tracker.letter.LetterFixtures;
 import org.dhrqa.tracker.publication.PublicationFixtures;
 import org.dhrqa.tracker.report.ReportFixtures;
@@ -29,6 +30,8 @@ public class Fixtures {
 
 	public final PublicationFixtures publications;
 
+	public final ItemFixtures items;
+
 	private final UserDetailsService users;
 
 	public Fixtures(ApplicationContext context) {
@@ -37,6 +40,7 @@ public class Fixtures {
 		this.reports = new ReportFixtures(context);
 		this.plans = new PlanFixtures(context);
 		this.publications = new PublicationFixtures(context);
+		this.items = new ItemFixtures(context);
 		this.users = context.getBean(UserDetailsService.class);
 	}
 

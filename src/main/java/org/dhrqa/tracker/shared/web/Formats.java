@@ -28,6 +28,11 @@ public class Formats {
 		return (date != null) ? DATE.format(date) : "";
 	}
 
+	/** The UK day of an instant, as "7 August 2024". */
+	public String dateOf(Instant instant) {
+		return (instant != null) ? DATE.format(instant.atZone(UK)) : "";
+	}
+
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";

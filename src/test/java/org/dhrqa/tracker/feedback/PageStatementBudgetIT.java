@@ -1,0 +1,130 @@
+package org.dhrqa.tracker.feedback;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.support.DemoUsers;
+import org.dhrqa.tracker.support.Fixtures;
+import org.dhrqa.tracker.support.IntegrationTest;
+import org.dhrqa.tracker.support.StatementCounter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Statement budgets: the hub, the item lists, an item and the register send the same
+ * number of SQL statements for a review with 30 areas as for one with 60, and for a
+ * register with a few more pages of reviews. A page that loops over rows calling the
+ * database fails here.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageStatementBudgetIT {
+
+	/** Enough for any one page; a page that needs more is doing too much. */
+	private static final int BUDGET = 40;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	Fixtures fixtures;
+
+	SignedInUser kent;
+
+	SignedInUser secretariat;
+
+	Long small;
+
+	Long big;
+
+	@BeforeAll
+	void twoReviews() {
+		this.fixtures = new Fixtures(this.context);
+		this.kent = this.fixtures.user(DemoUsers.KENT);
+		this.secretariat = this.fixtures.user(DemoUsers.SECRETARIAT);
+		// both more than a page of items, so both lists are counted as well as paged
+		this.small = reviewWithAreas("Ada", 30, LocalDate.of(2023, 5, 3));
+		this.big = reviewWithAreas("Bea", 60, LocalDate.of(2023, 5, 10));
+	}
+
+	private Long reviewWithAreas(String victim, int areas, LocalDate meeting) {
+		Long review = this.fixtures.reviews.register(this.kent.cspId(), Fixtures.unique("KM-BUDGET"), victim,
+				LocalDate.of(2023, 1, 9), this.kent);
+		this.fixtures.reviews.submitToQa(review, LocalDate.of(2023, 4, 3), this.kent);
+		List<String> texts = new ArrayList<>();
+		for (int i = 1; i <= areas; i++) {
+			texts.add("Area for development number " + i + ".");
+		}
+		Long letter = this.fixtures.letters.issued(review, meeting, texts, this.secretariat);
+		for (var item : this.fixtures.letters.view(letter, this.kent).items()) {
+			this.fixtures.items.respond(item.id(), "Done in the revised report.", this.kent);
+		}
+		this.fixtures.plans.recommendationWithUpdate(review, "1", LocalDate.of(2023, 9, 1), this.kent);
+		for (int i = 2; i <= areas / 10 + 1; i++) {
+			this.fixtures.plans.recommendationWithUpdate(review, String.valueOf(i), LocalDate.of(2023, 9, 1),
+					this.kent);
+		}
+		return review;
+	}
+
+	@Test
+	void theReviewHubDoesNotGrowWithItsAreasAndActions() throws Exception {
+		assertSameCost("/reviews/%d", this.kent);
+	}
+
+	@Test
+	void theReviewsItemListDoesNotGrowWithItsAreas() throws Exception {
+		assertSameCost("/reviews/%d/items", this.kent);
+	}
+
+	@Test
+	void awaitingVerificationAndMyItemsAreOnePageWhateverTheirLength() throws Exception {
+		int awaiting = statements("/items", this.secretariat);
+		int mine = statements("/items", this.kent);
+		assertThat(awaiting).isLessThanOrEqualTo(BUDGET);
+		assertThat(mine).isLessThanOrEqualTo(BUDGET);
+	}
+
+	@Test
+	void theRegisterCostsTheSameWithMorePagesOfReviews() throws Exception {
+		registerMore(30);
+		int before = statements("/reviews", this.secretariat);
+		registerMore(60);
+		int after = statements("/reviews", this.secretariat);
+		assertThat(after).isLessThanOrEqualTo(before).isLessThanOrEqualTo(BUDGET);
+	}
+
+	private void registerMore(int reviews) {
+		for (int i = 0; i < reviews; i++) {
+			this.fixtures.reviews.register(this.kent.cspId(), Fixtures.unique("KM-MORE"), "Cal",
+					LocalDate.of(2022, 3, 1), this.kent);
+		}
+	}
+
+	private void assertSameCost(String page, SignedInUser who) throws Exception {
+		int forSmall = statements(page.formatted(this.small), who);
+		int forBig = statements(page.formatted(this.big), who);
+		assertThat(forBig).as(page + ": 60 areas against 2").isLessThanOrEqualTo(forSmall);
+		assertThat(forBig).as(page).isLessThanOrEqualTo(BUDGET);
+	}
+
+	private int statements(String url, SignedInUser who) throws Exception {
+		return StatementCounter.count(() -> this.mvc.perform(get(url).with(user(who))).andExpect(status().isOk()));
+	}
+
+}
