@@ -27,8 +27,8 @@ class SecurityConfiguration {
 		basic.setRealmName("DHR QA Tracker");
 		http.authorizeHttpRequests((requests) -> {
 			requests
-				.requestMatchers("/login", "/accessibility", "/error", "/assets/**", "/govuk/**", "/css/**", "/js/**",
-						"/favicon.ico", "/actuator/health", "/actuator/health/**")
+				.requestMatchers("/login", "/accessibility", "/help", "/error", "/assets/**", "/govuk/**", "/css/**",
+						"/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 				.permitAll();
 			moduleRules.forEach((rules) -> rules.apply(requests));
 			requests.anyRequest().authenticated();

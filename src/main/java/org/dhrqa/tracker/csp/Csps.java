@@ -97,7 +97,7 @@ public class Csps {
 		values.put("csp.field.name", details.name());
 		values.put("csp.field.area", details.area());
 		values.put("csp.field.addressLine1", details.addressLine1());
-		values.put("csp.field.addressLine2", details.addressLine2());
+		values.put("csp.history.addressLine2", details.addressLine2());
 		values.put("csp.field.town", details.town());
 		values.put("csp.field.postcode", details.postcode());
 		values.put("csp.field.contactName", details.contactName());

@@ -1,6 +1,7 @@
 package org.dhrqa.tracker.publication;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,7 +88,10 @@ class PublicationController {
 		response.setContentType("application/pdf");
 		response.setContentLengthLong(pack.sizeBytes());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("publication-pack-" + packId + ".pdf").build().toString());
+				ContentDisposition.attachment()
+					.filename(this.publications.packFilename(packId, user), StandardCharsets.UTF_8)
+					.build()
+					.toString());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		this.publications.downloadPack(packId, user, response.getOutputStream());
 	}

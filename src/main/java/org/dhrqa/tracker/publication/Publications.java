@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.history.ChangeHistory;
 import org.dhrqa.tracker.shared.history.FieldChange;
+import org.dhrqa.tracker.shared.web.Formats;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,11 +76,14 @@ public class Publications {
 
 	private final ApplicationEventPublisher events;
 
+	private final Formats formats;
+
 	private final Clock clock;
 
 	Publications(JdbcTemplate jdbc, Reviews reviews, FeedbackItems items, ReportVersions reports, Letters letters,
 			ActionPlans plans, StoredFiles files, PackAssembler assembler, org.dhrqa.tracker.actionplan.PlanAnnex annex,
-			ChangeHistory history, ApplicationEventPublisher events, Clock clock) {
+			ChangeHistory history, ApplicationEventPublisher events, Formats formats, Clock clock) {
+		this.formats = formats;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.reviews = reviews;
@@ -233,7 +238,7 @@ public class Publications {
 				reviewId, key.name(), Date.valueOf(on), detail, user.id(), user.name(),
 				Timestamp.from(this.clock.instant()));
 		this.history.record("review", reviewId, reviewId, user.actor(),
-				List.of(new FieldChange("task." + key.name(), null, on + ((detail != null) ? " " + detail : ""))));
+				confirmationChanges(key, null, new Readiness.Confirmation(key, on, detail, user.name(), null)));
 		if (key == TaskKey.PUBLISHED_ON_WEBSITE) {
 			this.reviews.recordPublication(reviewId, on, detail, user);
 		}
@@ -256,8 +261,7 @@ public class Publications {
 		this.jdbc.update("delete from publication_confirmation where review_id = ? and task_key = ?", reviewId,
 				key.name());
 		this.history.record("review", reviewId, reviewId, user.actor(),
-				List.of(new FieldChange("task." + key.name(), confirmedValue(confirmation), null),
-						new FieldChange("task.withdrawnReason", null, reason.trim())));
+				withReason(confirmationChanges(key, confirmation, null), reason));
 		if (key == TaskKey.PUBLISHED_ON_WEBSITE) {
 			this.reviews.withdrawPublication(reviewId, reason, user);
 		}
@@ -268,8 +272,24 @@ public class Publications {
 		this.events.publishEvent(new PublicationChanged(reviewId));
 	}
 
-	private static String confirmedValue(Readiness.Confirmation confirmation) {
-		return confirmation.on() + ((confirmation.detail() != null) ? " " + confirmation.detail() : "");
+	/** The history of a confirmation, each fact on its own line, dates in words. */
+	private List<FieldChange> confirmationChanges(TaskKey key, Readiness.Confirmation before,
+			Readiness.Confirmation after) {
+		List<FieldChange> changes = new ArrayList<>();
+		changes.add(new FieldChange("task." + key.name(), (before != null) ? this.formats.date(before.on()) : null,
+				(after != null) ? this.formats.date(after.on()) : null));
+		String detailBefore = (before != null) ? before.detail() : null;
+		String detailAfter = (after != null) ? after.detail() : null;
+		if (detailBefore != null || detailAfter != null) {
+			changes.add(new FieldChange("task.detail.name." + key.name(), detailBefore, detailAfter));
+		}
+		return changes;
+	}
+
+	private static List<FieldChange> withReason(List<FieldChange> changes, String reason) {
+		List<FieldChange> all = new ArrayList<>(changes);
+		all.add(new FieldChange("task.withdrawnReason", null, reason.trim()));
+		return all;
 	}
 
 	@Transactional
@@ -344,6 +364,17 @@ public class Publications {
 			return readiness.pack();
 		}
 		return packById(packId).orElseThrow(NotFoundException::new);
+	}
+
+	/** "DHR Salome publication pack 2026-11-29.pdf": named after its review and day. */
+	public String packFilename(Long packId, SignedInUser user) {
+		Readiness.Pack pack = requirePack(packId, user);
+		Long reviewId = this.jdbc.queryForObject("select review_id from publication_pack where id = ?", Long.class,
+				packId);
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		return ("DHR " + review.victimPseudonyms() + " publication pack "
+				+ pack.assembledAt().atZone(ZoneId.of("Europe/London")).toLocalDate() + ".pdf")
+			.replaceAll("[^A-Za-z0-9 ._-]", "");
 	}
 
 	public void downloadPack(Long packId, SignedInUser user, OutputStream out) {

@@ -111,6 +111,7 @@ class RouteAccessIT {
 	static {
 		RULES.put("GET /login", Rule.anyone());
 		RULES.put("GET /accessibility", Rule.anyone());
+		RULES.put("GET /help", Rule.anyone());
 		RULES.put("GET /govuk/govuk-frontend.min.css", Rule.anyone());
 		RULES.put("GET /", Rule.signedIn());
 		RULES.put("GET /account/password", Rule.signedIn());
