@@ -65,6 +65,17 @@ public class FeedbackItems {
 		renumber(letterId);
 	}
 
+	/** Removes every area of a draft letter that is being discarded. */
+	@Transactional
+	public void discardDrafts(Long letterId) {
+		List<FeedbackItem> items = this.repository.findByLetterIdOrderByNumberAsc(letterId);
+		if (items.stream().anyMatch((item) -> item.getStatus() != FeedbackStatus.DRAFT)) {
+			throw new IllegalStateException("Only a draft letter's areas can be discarded");
+		}
+		this.repository.deleteAll(items);
+		this.repository.flush();
+	}
+
 	/** Moves a draft item one place up (-1) or down (+1) in the letter's list. */
 	@Transactional
 	public void moveDraft(Long letterId, Long itemId, int direction) {

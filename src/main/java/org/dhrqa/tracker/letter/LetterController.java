@@ -103,6 +103,21 @@ class LetterController {
 		return "redirect:/letters/" + id;
 	}
 
+	@GetMapping("/letters/{id:\\d+}/discard")
+	String initDiscard(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("letter", this.page.requireDraft(id, user));
+		return "letter/discard";
+	}
+
+	@PostMapping("/letters/{id:\\d+}/discard")
+	String discard(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		LetterView letter = this.page.requireDraft(id, user);
+		this.drafting.discard(id, user);
+		redirect.addFlashAttribute("flash", this.messages.get("letter.discarded"));
+		return (letter.supersedesLetterId() != null) ? "redirect:/letters/" + letter.supersedesLetterId()
+				: "redirect:/meetings/" + letter.meetingId();
+	}
+
 	@GetMapping("/letters/{id:\\d+}/correct")
 	String initCorrection(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		LetterView letter = this.letters.requireVisible(id, user);

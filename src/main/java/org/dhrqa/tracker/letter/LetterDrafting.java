@@ -200,6 +200,19 @@ class LetterDrafting {
 		return correction.getId();
 	}
 
+	/**
+	 * Throws a draft away with its areas: a first draft leaves the review with the panel;
+	 * a correction's draft leaves the issued letter as it was. Returns the review's id.
+	 */
+	@Transactional
+	Long discard(Long letterId, SignedInUser user) {
+		PanelLetter letter = this.access.loadDraft(letterId, user);
+		this.items.discardDrafts(letterId);
+		this.letters.delete(letter);
+		this.letters.flush();
+		return letter.getReviewId();
+	}
+
 	private static void requireIndex(PanelLetter letter, int index) {
 		if (index < 0 || index >= letter.getStrengths().size()) {
 			throw new NotFoundException();

@@ -100,9 +100,38 @@ class MeetingController {
 		return "redirect:/letters/" + letterId;
 	}
 
+	@GetMapping("/meetings/{id:\\d+}/delete")
+	String initDelete(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		user.require(Permission.DRAFT_LETTERS);
+		MeetingView meeting = this.meetings.meeting(id, user);
+		if (!this.meetings.deletable(id)) {
+			redirect.addFlashAttribute("warning", msg("meeting.delete.inUse"));
+			return "redirect:/meetings/" + id;
+		}
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("pageTitle", msg("meeting.delete.title", this.formats.date(meeting.date())));
+		return "letter/meeting-delete";
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/delete")
+	String delete(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		user.require(Permission.DRAFT_LETTERS);
+		try {
+			this.meetings.delete(id, user);
+		}
+		catch (MeetingInUseException ex) {
+			redirect.addFlashAttribute("warning", msg("meeting.delete.inUse"));
+			return "redirect:/meetings/" + id;
+		}
+		redirect.addFlashAttribute("flash", msg("meeting.deleted"));
+		return "redirect:/meetings";
+	}
+
 	private String showMeeting(Long id, LetterForms.ConsiderForm form, SignedInUser user, Model model) {
 		MeetingView meeting = this.meetings.meeting(id, user);
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("deletable", this.meetings.deletable(id));
 		model.addAttribute("pageTitle", msg("meeting.title", this.formats.date(meeting.date())));
 		model.addAttribute("form", form);
 		model.addAttribute("reviewOptions",

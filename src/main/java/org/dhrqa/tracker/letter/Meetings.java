@@ -63,6 +63,24 @@ class Meetings {
 			.getId();
 	}
 
+	/** Whether the meeting can be deleted: nothing has been written for it yet. */
+	boolean deletable(Long meetingId) {
+		return this.letters.findByMeetingId(meetingId).isEmpty();
+	}
+
+	/**
+	 * Deletes a meeting scheduled by mistake, while no letter has been started for it.
+	 */
+	@Transactional
+	void delete(Long meetingId, SignedInUser user) {
+		user.require(Permission.DRAFT_LETTERS);
+		PanelMeeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		if (!deletable(meetingId)) {
+			throw new MeetingInUseException();
+		}
+		this.meetings.delete(meeting);
+	}
+
 	/** Reviews waiting for the panel that this meeting does not yet consider. */
 	List<ReviewView> awaitingPanel(Long meetingId, SignedInUser user) {
 		PanelMeeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);

@@ -164,6 +164,8 @@ class RouteAccessIT {
 		RULES.put("GET /letters/{id}/correct", Rule.kent(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/correct", Rule.kent(DRAFT_LETTERS));
 		RULES.put("GET /letters/{id}/edit", Rule.draft(DRAFT_LETTERS));
+		RULES.put("GET /letters/{id}/discard", Rule.draft(DRAFT_LETTERS));
+		RULES.put("POST /letters/{id}/discard", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/edit", Rule.draft(DRAFT_LETTERS));
 		RULES.put("GET /letters/{id}/issue", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/issue", Rule.draft(DRAFT_LETTERS));
@@ -182,6 +184,8 @@ class RouteAccessIT {
 		RULES.put("GET /meetings/new", Rule.global(DRAFT_LETTERS));
 		RULES.put("POST /meetings/new", Rule.global(DRAFT_LETTERS));
 		RULES.put("GET /meetings/{id}", Rule.global(SEE_MEETINGS));
+		RULES.put("GET /meetings/{id}/delete", Rule.global(DRAFT_LETTERS));
+		RULES.put("POST /meetings/{id}/delete", Rule.global(DRAFT_LETTERS));
 		RULES.put("POST /meetings/{id}/reviews", Rule.global(DRAFT_LETTERS));
 		RULES.put("POST /meetings/{id}/reviews/{reviewId}/letter", Rule.global(DRAFT_LETTERS));
 		// action plans
