@@ -1,4 +1,4 @@
--- The whole domain of DESIGN.md section 4 in one baseline. Later changes are new migrations.
+-- The whole domain (see docs/domain.md) in one baseline. Later changes are new migrations.
 
 create table csp (
     id              bigserial primary key,

@@ -3,7 +3,7 @@ package org.dhrqa.tracker.account;
 import java.util.Arrays;
 import java.util.List;
 
-/** What a person does in the QA process; decides what they see (DESIGN.md section 3). */
+/** What a person does in the QA process; decides what they see (see docs/domain.md). */
 public enum Role {
 
 	CSP_STAFF(true), CSP_MANAGER(true), QA_SECRETARIAT(false), MANAGER(false), ADMINISTRATOR(false);

@@ -1,5 +1,5 @@
 /**
- * People and sign-in: user accounts, their roles (DESIGN.md section 3), the Spring
+ * People and sign-in: user accounts, their roles (see docs/domain.md), the Spring
  * Security set-up and the signed-in principal that every other module asks "may this
  * person see that CSP?".
  */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The QA Panel letter of 7 August 2024 on the "Salome" review, word for word as in
- * shared/examples/letters/salome-2024-08-07.txt: the letter the product was born from.
+ * src/test/resources/letters/salome-2024-08-07.txt: the letter the product was born from.
  */
 final class SalomeLetter {
 

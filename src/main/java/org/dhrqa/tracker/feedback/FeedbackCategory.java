@@ -1,6 +1,6 @@
 package org.dhrqa.tracker.feedback;
 
-/** What kind of revision the QA Panel asks for (DESIGN.md section 2). */
+/** What kind of revision the QA Panel asks for (see docs/domain.md). */
 public enum FeedbackCategory {
 
 	PSEUDONYM_OR_ANONYMISATION, MISSING_FACT_OR_DATE, MISSING_RATIONALE, FAMILY_ENGAGEMENT, EQUALITY_AND_DIVERSITY,

@@ -1,5 +1,5 @@
 /**
- * The start page after sign-in: what each role needs first (DESIGN.md section 3).
+ * The start page after sign-in: what each role needs first (see docs/domain.md).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "review" })
 package org.dhrqa.tracker.home;

@@ -1,5 +1,5 @@
 /**
- * Read-only JSON for reporting tools under /api (DESIGN.md section 5), with the same
+ * Read-only JSON for reporting tools under /api (see docs/architecture.md), with the same
  * access rules as the pages: it reads through the other modules' public services only.
  */
 @org.springframework.modulith.ApplicationModule(

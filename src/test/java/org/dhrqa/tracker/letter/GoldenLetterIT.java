@@ -24,12 +24,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The golden test: the demo Salome letter's PDF, read back with PDFBox, holds every
  * paragraph and every area of the real letter
- * (shared/examples/letters/salome-2024-08-07.txt), in order.
+ * (src/test/resources/letters/salome-2024-08-07.txt), in order.
  */
 @IntegrationTest
 class GoldenLetterIT {
 
-	/** A copy of shared/examples/letters/salome-2024-08-07.txt, kept with the tests. */
+	/** The real letter of 7 August 2024, kept with the tests. */
 	private static final String SEED_LETTER = "/letters/salome-2024-08-07.txt";
 
 	@Autowired

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dhrqa.tracker.review.ReviewStage.*;
 
 /**
- * Every pair of stages: the lifecycle of DESIGN.md section 1 allows exactly these steps.
+ * Every pair of stages: the lifecycle of docs/process.md allows exactly these steps.
  */
 class ReviewStageTests {
 
