@@ -1,0 +1,49 @@
+package org.dhrqa.tracker.letterimport;
+
+import java.nio.charset.Charset;
+import java.util.List;
+
+import org.dhrqa.tracker.csp.CspSummary;
+import org.dhrqa.tracker.csp.Csps;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a letter file or pasted text into a {@link ParsedLetter}, with the text it was
+ * read from (shown beside the draft for checking). The CSPs the service knows help when a
+ * letter names its CSP in words the parser does not expect.
+ */
+@Component
+class LetterReader {
+
+	private final Csps csps;
+
+	LetterReader(Csps csps) {
+		this.csps = csps;
+	}
+
+	/** A letter as read, with the text it was read from. */
+	record Reading(ParsedLetter letter, String text, String format) {
+
+	}
+
+	Reading read(byte[] content) {
+		return parse(LetterFiles.read(content));
+	}
+
+	Reading readText(String text) {
+		return parse(LetterFiles.readText(text));
+	}
+
+	Reading readText(byte[] content, Charset declared) {
+		return parse(LetterFiles.readText(LetterFiles.text(content, declared)));
+	}
+
+	private Reading parse(LetterFiles.LetterText text) {
+		List<String> known = this.csps.all().stream().map(CspSummary::name).toList();
+		ParsedLetter letter = new LetterParser(known).parse(text.text(), text.layout());
+		String shown = text.text().replace("\r\n", "\n").replace('\r', '\n').replace("\f", "\n");
+		return new Reading(letter, shown, text.format());
+	}
+
+}

@@ -1,0 +1,299 @@
+package org.dhrqa.tracker.letterimport;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a file or a paste gives into clean lines: one kind of line break, ordinary
+ * spaces, no invisible characters, no stray markup, no page furniture (repeated headers
+ * and footers, page numbers, protective markings), and words broken across lines by a
+ * hyphen put back together. Pages are separated by a form feed until the furniture is
+ * gone.
+ */
+final class TextCleaner {
+
+	private static final Pattern TAG = Pattern.compile(
+			"</?(sup|sub|u|b|i|em|strong|span|font|a|small|big|mark|ins|del|s|strike|code)\\b[^<>]{0,200}>",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BLOCK_TAG = Pattern
+		.compile("</?(p|div|h[1-6]|ul|ol|table|tr|blockquote)\\b[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BREAK_TAG = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern LIST_ITEM_TAG = Pattern.compile("<li\\b[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern END_LIST_ITEM_TAG = Pattern.compile("</(li|td|th)>", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(\\s*)#{1,6}\\s+");
+
+	private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
+
+	private static final Pattern PAGE_NUMBER = Pattern.compile(
+			"^(?:page\\s+\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?|\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}|[-\u2013]?\\s*\\d{1,3}"
+					+ "\\s*[-\u2013]?)$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MARKING = Pattern.compile("^(official|official[- ]sensitive|official\\s*-\\s*sensitive"
+			+ "|restricted|protect|not protectively marked|sensitive)$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern HYPHENATED_END = Pattern.compile("(\\p{L}+)-$");
+
+	/** Prefixes that keep their hyphen when a line breaks after them ("multi-agency"). */
+	private static final Set<String> HYPHEN_PREFIXES = Set.of("multi", "non", "self", "cross", "well", "ex", "semi",
+			"co", "pre", "post", "anti", "inter", "intra", "long", "short", "full", "part", "high", "low", "follow",
+			"joined", "face", "one", "two", "three", "risk", "mid", "under", "over", "so", "step", "sub", "re");
+
+	private TextCleaner() {
+	}
+
+	static List<String> lines(String raw) {
+		String text = repairMojibake(raw);
+		text = text.replace("\r\n", "\n").replace('\r', '\n');
+		text = characters(text);
+		text = markup(text);
+		List<String> lines = new ArrayList<>();
+		for (String line : text.split("\n", -1)) {
+			lines.add(line.equals("\f") ? line : markdown(expandTabs(line)).stripTrailing());
+		}
+		lines = removeFurniture(lines);
+		return joinHyphenated(lines);
+	}
+
+	/** UTF-8 read as Windows-1252 ("â€™" for a curly apostrophe), read again properly. */
+	private static String repairMojibake(String text) {
+		if (!text.contains("\u00E2\u20AC") && !text.contains("\u00C3")) {
+			return text;
+		}
+		byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
+		String repaired = new String(bytes, StandardCharsets.UTF_8);
+		return repaired.contains("\uFFFD") ? text : repaired;
+	}
+
+	private static String characters(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '\u00A0', '\u2007', '\u202F', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
+						'\u2008', '\u2009', '\u200A', '\u3000' ->
+					out.append(' ');
+				case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {
+				}
+				// a soft hyphen shows only where a word breaks at the end of a line
+				case '\u00AD' -> out.append((i + 1 < text.length() && text.charAt(i + 1) == '\n') ? "-" : "");
+				case '\u2028', '\u000B' -> out.append('\n');
+				case '\u2029' -> out.append("\n\n");
+				case '\f' -> out.append("\n\f\n");
+				case '\uFB00' -> out.append("ff");
+				case '\uFB01' -> out.append("fi");
+				case '\uFB02' -> out.append("fl");
+				case '\uFB03' -> out.append("ffi");
+				case '\uFB04' -> out.append("ffl");
+				case '\uFB05', '\uFB06' -> out.append("st");
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/** Inline HTML some exports leave in ("7&lt;sup&gt;th&lt;/sup&gt;"), and entities. */
+	private static String markup(String text) {
+		if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+			return text;
+		}
+		String out = BREAK_TAG.matcher(text).replaceAll("\n");
+		out = LIST_ITEM_TAG.matcher(out).replaceAll("\n\u2022 ");
+		out = END_LIST_ITEM_TAG.matcher(out).replaceAll("\n");
+		out = BLOCK_TAG.matcher(out).replaceAll("\n\n");
+		out = TAG.matcher(out).replaceAll("");
+		Map<String, String> entities = Map.of("&nbsp;", " ", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", "\"",
+				"&#39;", "'", "&apos;", "'", "&rsquo;", "\u2019", "&lsquo;", "\u2018", "&ndash;", "\u2013");
+		for (Map.Entry<String, String> entity : entities.entrySet()) {
+			out = out.replace(entity.getKey(), entity.getValue());
+		}
+		return out;
+	}
+
+	private static String expandTabs(String line) {
+		int indent = 0;
+		int i = 0;
+		for (; i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t'); i++) {
+			indent += (line.charAt(i) == '\t') ? 4 : 1;
+		}
+		String rest = line.substring(i);
+		// "1\tText" is how Word's numbering reaches plain text
+		rest = rest.replaceFirst("^(\\d{1,2})\\t", "$1. ").replace('\t', ' ');
+		return " ".repeat(indent) + rest;
+	}
+
+	private static String markdown(String line) {
+		String out = MARKDOWN_HEADING.matcher(line).replaceFirst("$1");
+		Matcher emphasis = MARKDOWN_EMPHASIS.matcher(out);
+		return emphasis.find() ? emphasis.replaceAll("$2") : out;
+	}
+
+	/**
+	 * Drops page numbers and protective markings standing on their own, and the lines
+	 * that open or close two or more pages alike (running headers and footers). Where a
+	 * page break falls inside a sentence, the text runs on; otherwise a blank line keeps
+	 * the paragraphs apart.
+	 */
+	static List<String> removeFurniture(List<String> lines) {
+		List<List<Integer>> pages = pages(lines);
+		Map<String, Integer> edgeCounts = new HashMap<>();
+		for (List<Integer> page : pages) {
+			for (Integer index : edges(lines, page)) {
+				edgeCounts.merge(key(lines.get(index)), 1, Integer::sum);
+			}
+		}
+		Map<String, Integer> isolatedCounts = new HashMap<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (isIsolated(lines, i)) {
+				isolatedCounts.merge(key(lines.get(i)), 1, Integer::sum);
+			}
+		}
+		Set<Integer> furniture = new HashSet<>();
+		for (List<Integer> page : pages) {
+			Set<Integer> edges = new HashSet<>(edges(lines, page));
+			for (Integer index : page) {
+				String line = lines.get(index).strip();
+				if (line.isEmpty()) {
+					continue;
+				}
+				boolean edge = edges.contains(index);
+				boolean isolated = isIsolated(lines, index);
+				boolean repeatedAtEdges = edge && pages.size() > 1 && edgeCounts.getOrDefault(key(line), 0) >= 2;
+				boolean repeatedAlone = isolated && isolatedCounts.getOrDefault(key(line), 0) >= 2
+						&& Phrases.words(line) <= 12 && !ListMarker.startsWithMarker(line);
+				boolean number = (edge || isolated) && PAGE_NUMBER.matcher(line).matches();
+				boolean marking = (edge || isolated) && MARKING.matcher(line).matches();
+				if (repeatedAtEdges || repeatedAlone || number || marking) {
+					furniture.add(index);
+				}
+			}
+		}
+		return joinPages(lines, furniture);
+	}
+
+	private static List<List<Integer>> pages(List<String> lines) {
+		List<List<Integer>> pages = new ArrayList<>();
+		List<Integer> page = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).equals("\f")) {
+				pages.add(page);
+				page = new ArrayList<>();
+			}
+			else {
+				page.add(i);
+			}
+		}
+		pages.add(page);
+		return pages;
+	}
+
+	/** The first and last three non-blank lines of a page. */
+	private static List<Integer> edges(List<String> lines, List<Integer> page) {
+		List<Integer> content = page.stream().filter((i) -> !lines.get(i).isBlank()).toList();
+		Set<Integer> edges = new java.util.LinkedHashSet<>();
+		edges.addAll(content.subList(0, Math.min(3, content.size())));
+		edges.addAll(content.subList(Math.max(0, content.size() - 3), content.size()));
+		return new ArrayList<>(edges);
+	}
+
+	private static boolean isIsolated(List<String> lines, int index) {
+		boolean before = index == 0 || lines.get(index - 1).isBlank() || lines.get(index - 1).equals("\f");
+		boolean after = index == lines.size() - 1 || lines.get(index + 1).isBlank()
+				|| lines.get(index + 1).equals("\f");
+		return before && after && !lines.get(index).isBlank();
+	}
+
+	private static String key(String line) {
+		return line.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+	}
+
+	private static List<String> joinPages(List<String> lines, Set<Integer> furniture) {
+		List<String> out = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (furniture.contains(i)) {
+				continue;
+			}
+			String line = lines.get(i);
+			if (!line.equals("\f")) {
+				out.add(line);
+				continue;
+			}
+			// a page break: run the text on when the sentence continues on the next page
+			while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+				out.remove(out.size() - 1);
+			}
+			int next = i + 1;
+			while (next < lines.size() && (lines.get(next).isBlank() || furniture.contains(next))) {
+				next++;
+			}
+			String before = out.isEmpty() ? "" : out.get(out.size() - 1).strip();
+			String after = (next < lines.size()) ? lines.get(next).strip() : "";
+			boolean runsOn = !before.isEmpty() && !after.isEmpty() && !Phrases.endsSentence(before)
+					&& !before.endsWith(":") && !ListMarker.startsWithMarker(after)
+					&& (Character.isLowerCase(after.codePointAt(0)) || before.endsWith("-") || before.endsWith(",")
+							|| Phrases.words(before) > 6);
+			if (!runsOn) {
+				out.add("");
+			}
+			i = next - 1;
+		}
+		return out;
+	}
+
+	/**
+	 * "anonymi-" / "sation" becomes "anonymisation"; "multi-" / "agency" stays
+	 * "multi-agency".
+	 */
+	static List<String> joinHyphenated(List<String> lines) {
+		Set<String> words = new HashSet<>();
+		for (String line : lines) {
+			for (String word : line.toLowerCase(Locale.UK).split("[^\\p{L}-]+")) {
+				words.add(word);
+			}
+		}
+		List<String> out = new ArrayList<>(lines);
+		for (int i = 0; i + 1 < out.size(); i++) {
+			String line = out.get(i);
+			String next = out.get(i + 1);
+			Matcher end = HYPHENATED_END.matcher(line);
+			String nextTrimmed = next.stripLeading();
+			if (!end.find() || nextTrimmed.isEmpty() || !Character.isLowerCase(nextTrimmed.codePointAt(0))
+					|| line.endsWith(" -") || line.endsWith("--")) {
+				continue;
+			}
+			String tail = nextTrimmed.split("\\s+", 2)[0];
+			String tailWord = tail.replaceAll("[^\\p{L}-].*$", "");
+			String head = end.group(1);
+			String joined = (head + tailWord).toLowerCase(Locale.UK);
+			String hyphenated = (head + "-" + tailWord).toLowerCase(Locale.UK);
+			boolean keepHyphen = words.contains(hyphenated) && !words.contains(joined)
+					|| (!words.contains(joined) && HYPHEN_PREFIXES.contains(head.toLowerCase(Locale.UK)));
+			String merged = line.substring(0, line.length() - 1) + (keepHyphen ? "-" : "") + tail;
+			String rest = nextTrimmed.substring(tail.length()).strip();
+			out.set(i, merged);
+			if (rest.isEmpty()) {
+				out.remove(i + 1);
+			}
+			else {
+				int indent = next.length() - nextTrimmed.length();
+				out.set(i + 1, " ".repeat(indent) + rest);
+			}
+		}
+		return out;
+	}
+
+}
