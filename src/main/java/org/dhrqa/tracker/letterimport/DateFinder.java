@@ -29,7 +29,7 @@ final class DateFinder {
 		.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w])", FLAGS);
 
 	private static final Pattern NUMERIC = Pattern
-		.compile("(?<![\\d.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d.])");
+		.compile("(?<![\\d.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|\\.\\d)");
 
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 

@@ -216,11 +216,23 @@ final class DocxLetterReader {
 		return out.toString();
 	}
 
-	/** Each row as one paragraph; a first cell holding only a number numbers the row. */
+	/**
+	 * A table laid out for looks (letterhead beside addressee, cells of several
+	 * paragraphs) is read cell by cell, paragraph by paragraph; a table of data is read a
+	 * row to a paragraph, and a first cell holding only a number numbers the row.
+	 */
 	private void table(XWPFTable table, StringBuilder out) {
 		for (XWPFTableRow row : table.getRows()) {
-			StringBuilder line = new StringBuilder();
 			List<XWPFTableCell> cells = row.getTableCells();
+			boolean layout = cells.stream()
+				.anyMatch((cell) -> cell.getParagraphs().stream().filter((p) -> !p.getText().isBlank()).count() > 1);
+			if (layout) {
+				for (XWPFTableCell cell : cells) {
+					cell.getParagraphs().forEach((paragraph) -> paragraph(paragraph, out));
+				}
+				continue;
+			}
+			StringBuilder line = new StringBuilder();
 			for (int i = 0; i < cells.size(); i++) {
 				String cell = cells.get(i).getText().replaceAll("\\s+", " ").strip();
 				if (cell.isEmpty()) {

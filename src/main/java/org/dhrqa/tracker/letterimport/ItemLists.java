@@ -99,7 +99,7 @@ final class ItemLists {
 			}
 			Open same = null;
 			for (Open open : stack) {
-				if (open.style().equals(style) && Math.abs(open.indent() - indent) <= 2) {
+				if (open.style().equals(style) && Math.abs(open.indent() - indent) <= 1) {
 					same = open;
 					break;
 				}

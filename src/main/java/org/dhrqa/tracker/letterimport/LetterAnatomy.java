@@ -165,21 +165,21 @@ final class LetterAnatomy {
 	}
 
 	private ListKind classify(Block intro, List<Block> run) {
-		if (intro != null && introducesList(intro.text())) {
-			String text = intro.text();
-			if (Phrases.find(Phrases.STRENGTH_HEADING, text)) {
-				return ListKind.STRENGTHS;
-			}
-			if (Phrases.find(Phrases.PUBLICATION_HEADING, text) || Phrases.isPublication(text)) {
-				return ListKind.PUBLICATION;
-			}
-			return ListKind.ITEMS;
+		boolean introduced = intro != null && introducesList(intro.text());
+		if (introduced && Phrases.find(Phrases.STRENGTH_HEADING, intro.text())) {
+			return ListKind.STRENGTHS;
+		}
+		if (introduced && (Phrases.isPublicationHeading(intro.text()) || Phrases.isPublication(intro.text()))) {
+			return ListKind.PUBLICATION;
 		}
 		List<Block> entries = run.stream().filter(Block::isListEntry).toList();
 		long publication = entries.stream().filter((entry) -> Phrases.isPublication(entry.text())).count();
 		long praise = entries.stream().filter((entry) -> Phrases.isPraise(entry.text())).count();
 		if (publication * 2 > entries.size()) {
 			return ListKind.PUBLICATION;
+		}
+		if (introduced) {
+			return ListKind.ITEMS;
 		}
 		return (praise * 2 > entries.size()) ? ListKind.STRENGTHS : ListKind.ITEMS;
 	}
@@ -202,13 +202,13 @@ final class LetterAnatomy {
 			Block candidate = this.body.get(i);
 			if (candidate.part() != null || candidate.isListEntry() || !introducesList(candidate.text())
 					|| Phrases.find(Phrases.STRENGTH_HEADING, candidate.text())
-					|| Phrases.find(Phrases.PUBLICATION_HEADING, candidate.text())) {
+					|| Phrases.isPublicationHeading(candidate.text())) {
 				continue;
 			}
 			List<Block> found = plainItemsFrom(i + 1);
 			if (!found.isEmpty()) {
 				markHeading(candidate);
-				addItems(found);
+				addParagraphItems(found);
 			}
 		}
 	}
@@ -244,20 +244,37 @@ final class LetterAnatomy {
 		}
 		List<Block> found = plainItemsFrom(outcome + 1);
 		if (!found.isEmpty() && found.stream().allMatch((block) -> Phrases.isDirective(block.text()))) {
-			addItems(found);
+			addParagraphItems(found);
 		}
 	}
 
 	private boolean stops(String text) {
 		return Phrases.isPublication(text) || Phrases.isClosing(text) || Phrases.find(Phrases.SIGN_OFF, text)
 				|| (OutcomeFinder.states(text) && !Phrases.isDirective(text)) || Phrases.isPraise(text)
-				|| (introducesList(text) && (Phrases.find(Phrases.STRENGTH_HEADING, text)
-						|| Phrases.find(Phrases.PUBLICATION_HEADING, text)));
+				|| (introducesList(text)
+						&& (Phrases.find(Phrases.STRENGTH_HEADING, text) || Phrases.isPublicationHeading(text)));
 	}
 
 	private void addItems(List<Block> run) {
 		for (ItemLists.Item item : ItemLists.items(run)) {
 			this.items.add(item);
+		}
+	}
+
+	/**
+	 * Paragraphs that are points: one item each, short labels among them grouping the
+	 * rest.
+	 */
+	private void addParagraphItems(List<Block> paragraphs) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			Block paragraph = paragraphs.get(i);
+			if (Phrases.isGroupLabel(paragraph.text()) && i + 1 < paragraphs.size()) {
+				paragraph.part(Part.GROUP_LABEL);
+			}
+			else {
+				paragraph.part(Part.ITEM);
+				this.items.add(new ItemLists.Item(List.of(paragraph)));
+			}
 		}
 	}
 
@@ -272,7 +289,7 @@ final class LetterAnatomy {
 	private void markRest() {
 		for (Block block : this.body) {
 			if (block.part() == null && !block.isListEntry() && OutcomeFinder.states(block.text())
-					&& !Phrases.isPublication(block.text())) {
+					&& !Phrases.hasStrongPublication(block.text())) {
 				block.part(Part.OUTCOME);
 			}
 		}

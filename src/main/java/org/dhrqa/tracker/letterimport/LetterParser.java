@@ -33,7 +33,8 @@ final class LetterParser {
 	}
 
 	ParsedLetter parse(String text, Layout layout) {
-		List<Block> blocks = BlockBuilder.build(TextCleaner.lines(text), layout);
+		TextCleaner.Cleaned cleaned = TextCleaner.clean(text);
+		List<Block> blocks = BlockBuilder.build(cleaned.lines(), layout);
 		LetterAnatomy anatomy = LetterAnatomy.of(blocks);
 		List<ParsedLetter.ParsedItem> items = anatomy.items()
 			.stream()
@@ -59,8 +60,10 @@ final class LetterParser {
 			.toList();
 		List<String> pseudonyms = NameFinder.pseudonyms(openingFirst, headerLines);
 		String heading = (anatomy.heading() != null) ? anatomy.heading().text() : null;
+		List<String> unplaced = new ArrayList<>(texts(anatomy, Part.UNPLACED));
+		unplaced.addAll(cleaned.footnotes());
 		return new ParsedLetter(letterDate, meetingDate, csp, pseudonyms, outcome, heading, items,
-				texts(anatomy, Part.UNPLACED), texts(anatomy, Part.STRENGTH), sections(anatomy));
+				List.copyOf(unplaced), texts(anatomy, Part.STRENGTH), sections(anatomy));
 	}
 
 	/**

@@ -62,10 +62,17 @@ final class Phrases {
 			+ "|well done|what worked|noted the following (good|positive)", FLAGS);
 
 	/** Headings that introduce the publication steps. */
-	static final Pattern PUBLICATION_HEADING = Pattern.compile(
-			"^(publication|publishing|next steps"
-					+ "|before (you )?publish\\w*|when (you )?publish\\w*|once (completed|the changes|these changes))",
-			FLAGS);
+	private static final Pattern PUBLICATION_HEADING = Pattern.compile("^(publication|publishing|next steps"
+			+ "|before (you )?publish\\w*|when (you )?publish\\w*|once (completed|the changes|these changes))"
+			+ "|\\b(publication|publish\\w*)\\b", FLAGS);
+
+	/**
+	 * What a heading of changes to make says, which a heading of publication steps does
+	 * not.
+	 */
+	private static final Pattern CHANGE_WORDS = Pattern.compile("\\b(development|improvement|amend\\w*|change[sd]?"
+			+ "|revis\\w*|address\\w*|points|issues|areas|comments|suggest\\w*|consider\\w*|feedback|observations"
+			+ "|recommendations|concerns|queries|questions)\\b", FLAGS);
 
 	private static final Pattern SENTENCE_VERB = Pattern.compile("\\b(should|would|could|must|need|needs|please|is|are"
 			+ "|was|were|has|have|had|will|can|may|it|this|these|the following|we|i|you|they)\\b", FLAGS);
@@ -100,6 +107,14 @@ final class Phrases {
 			count++;
 		}
 		return count;
+	}
+
+	/**
+	 * "Publication:" or "When the report is ready for publication, please:", but not
+	 * "Areas to address before publication:".
+	 */
+	static boolean isPublicationHeading(String text) {
+		return find(PUBLICATION_HEADING, text) && !find(CHANGE_WORDS, text);
 	}
 
 	static boolean isPublication(String text) {

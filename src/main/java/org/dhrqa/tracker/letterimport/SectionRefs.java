@@ -1,83 +1,82 @@
 package org.dhrqa.tracker.letterimport;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The paragraph of the report an item points at: "In 16.2.7", "At 1.6", "paragraph 4.3",
- * "paras 5.1-5.4", "section 2", "(see 3.1)". A bare number counts only after a word that
- * names a paragraph; after "in" or "at" it must have a dot, so "in 2023" is never one.
+ * The first paragraph or section of the report an item points at, reduced to its number:
+ * "In 16.2.7", "At 1.6", "paragraph 4.3", "para. 3.2", "Section 9", "(see 12.4)", "(e.g.
+ * 7.2)". A range keeps both ends with a plain hyphen ("paras 5.1–5.4" gives "5.1-5.4"); a
+ * list gives its first number. A bare number counts only after a word that names a
+ * paragraph; otherwise it needs a dot, so "in 2021", "Recommendation 4" and "page 23" are
+ * never references, and neither is a section of an Act.
  */
 final class SectionRefs {
 
 	static final int MAX_LENGTH = 50;
 
-	private static final String NUMBER = "\\d{1,3}(?:\\.\\d{1,3}){0,4}[a-z]?";
+	private static final String NUMBER = "\\d{1,3}(?:\\.\\d{1,3}){0,4}";
 
-	private static final String DOTTED = "\\d{1,3}(?:\\.\\d{1,3}){1,4}[a-z]?";
+	private static final String DOTTED = "\\d{1,3}(?:\\.\\d{1,3}){1,4}";
 
-	private static final String RANGE = "(?:\\s*(?:-|to|and|&|,)\\s*(?:paras?\\.?\\s*|paragraphs?\\s*)?";
+	private static final String TO = "\\s*(?:-|to)\\s*(?:paras?\\.?\\s*|paragraphs?\\s*)?";
 
-	private static final Pattern NAMED = Pattern.compile("\\b(?:paragraphs?|paras?\\.?|para\\.|pp?\\.?\\s?paras?|"
-			+ "sections?|§§?)\\s*(" + NUMBER + RANGE + NUMBER + ")*)(?![\\d.]*\\d)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern NAMED = Pattern.compile("\\b(?:paragraphs?|paras?\\.?|sections?|\u00A7\u00A7?)\\s*("
+			+ NUMBER + "(?:" + TO + NUMBER + ")?)(?![\\d]|\\.\\d)", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-			"\\b(?:in|at|see|under|within|from|on)\\s+(" + DOTTED + RANGE + DOTTED + ")*)(?!\\.?\\d)",
+	private static final Pattern DOTTED_NUMBER = Pattern
+		.compile("(?<![\\d.\u00A3$\u20AC])(" + DOTTED + "(?:" + TO + DOTTED + ")?)(?![\\d]|\\.\\d)");
+
+	/** What a dotted number is when it is not a paragraph: an amount, a size, a time. */
+	private static final Pattern NOT_A_PARAGRAPH = Pattern.compile(
+			"^\\s*(%|per\\s?cent|mb|kb|gb|hours?|hrs?"
+					+ "|minutes?|mins?|years?|months?|weeks?|days?|am|pm|million|billion|miles?|km|kg|metres?)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern LEADING = Pattern.compile("^(" + DOTTED + ")\\b");
-
-	private static final Pattern BRACKETED = Pattern.compile("\\((?:see\\s+)?(" + DOTTED + ")\\)");
-
-	private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|and|&)\\s*(?:paras?\\.?\\s*|paragraphs?\\s*)?",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern ACT = Pattern.compile("^\\s*of\\s+(the\\s+)?[A-Z][\\p{L} ()]{0,80}?\\bAct\\b");
 
 	private SectionRefs() {
 	}
 
-	private record Ref(int start, int end, String value) {
-
-	}
-
-	/**
-	 * The references the text cites, in order ("16.2.7", "5.1-5.4", "3.2, 4.5"), or null.
-	 */
+	/** The first reference the text cites ("16.2.7", "5.1-5.4"), or null. */
 	static String of(String text) {
 		String plain = Phrases.plain(text);
-		List<Ref> refs = new ArrayList<>();
-		for (Pattern pattern : List.of(LEADING, NAMED, AFTER_PREPOSITION, BRACKETED)) {
-			Matcher matcher = pattern.matcher(plain);
-			while (matcher.find()) {
-				int start = matcher.start(1);
-				String value = matcher.group(1).trim();
-				boolean seen = refs.stream().anyMatch((ref) -> start >= ref.start() && start < ref.end());
-				if (!seen && !isYear(value)) {
-					refs.add(new Ref(start, matcher.end(1), normalise(value)));
-				}
-			}
-		}
-		if (refs.isEmpty()) {
+		Candidate named = first(NAMED, plain, true);
+		Candidate dotted = first(DOTTED_NUMBER, plain, false);
+		Candidate first = (named == null) ? dotted
+				: (dotted == null || named.start() <= dotted.start()) ? named : dotted;
+		if (first == null) {
 			return null;
 		}
-		List<String> ordered = refs.stream()
-			.sorted(Comparator.comparingInt(Ref::start))
-			.map(Ref::value)
-			.distinct()
-			.toList();
-		String joined = String.join(", ", ordered);
-		return (joined.length() <= MAX_LENGTH) ? joined : ordered.get(0);
+		String value = first.value().replaceAll(TO, "-");
+		return (value.length() <= MAX_LENGTH) ? value : null;
 	}
 
-	private static String normalise(String value) {
-		String range = value.replaceAll("\\s*(?:-|to)\\s*(?:paras?\\.?\\s*|paragraphs?\\s*)?", "-");
-		return SEPARATOR.matcher(range).replaceAll(", ");
+	private record Candidate(int start, String value) {
+
 	}
 
-	private static boolean isYear(String value) {
-		return value.matches("(19|20)\\d\\d");
+	private static Candidate first(Pattern pattern, String text, boolean named) {
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			String after = text.substring(matcher.end());
+			String value = matcher.group(1);
+			if (NOT_A_PARAGRAPH.matcher(after).find() || (named && ACT.matcher(after).find())) {
+				continue;
+			}
+			if (!named && isDate(text, matcher.start(1), value)) {
+				continue;
+			}
+			return new Candidate(matcher.start(1), value);
+		}
+		return null;
+	}
+
+	/** "19.06.2024" is a date, not paragraph 19.06. */
+	private static boolean isDate(String text, int start, String value) {
+		int end = start + value.length();
+		return end < text.length() && text.charAt(end) == '.' && end + 1 < text.length()
+				&& Character.isDigit(text.charAt(end + 1));
 	}
 
 }

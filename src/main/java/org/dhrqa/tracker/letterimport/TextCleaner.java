@@ -46,17 +46,30 @@ final class TextCleaner {
 	private static final Pattern MARKING = Pattern.compile("^(official|official[- ]sensitive|official\\s*-\\s*sensitive"
 			+ "|restricted|protect|not protectively marked|sensitive)$", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,2}|[*\u2020\u2021])\\s+\\S");
+
 	private static final Pattern HYPHENATED_END = Pattern.compile("(\\p{L}+)-$");
 
 	/** Prefixes that keep their hyphen when a line breaks after them ("multi-agency"). */
-	private static final Set<String> HYPHEN_PREFIXES = Set.of("multi", "non", "self", "cross", "well", "ex", "semi",
-			"co", "pre", "post", "anti", "inter", "intra", "long", "short", "full", "part", "high", "low", "follow",
-			"joined", "face", "one", "two", "three", "risk", "mid", "under", "over", "so", "step", "sub", "re");
+	/**
+	 * Prefixes that keep their hyphen when a line breaks after them ("multi-agency"),
+	 * unless the letter writes the word closed up elsewhere.
+	 */
+	private static final Set<String> HYPHEN_PREFIXES = Set.of("multi", "non", "self", "cross", "ex", "well");
 
 	private TextCleaner() {
 	}
 
+	/** The letter's lines, and the footnotes taken out of them. */
+	record Cleaned(List<String> lines, List<String> footnotes) {
+
+	}
+
 	static List<String> lines(String raw) {
+		return clean(raw).lines();
+	}
+
+	static Cleaned clean(String raw) {
 		String text = repairMojibake(raw);
 		text = text.replace("\r\n", "\n").replace('\r', '\n');
 		text = characters(text);
@@ -65,8 +78,9 @@ final class TextCleaner {
 		for (String line : text.split("\n", -1)) {
 			lines.add(line.equals("\f") ? line : markdown(expandTabs(line)).stripTrailing());
 		}
-		lines = removeFurniture(lines);
-		return joinHyphenated(lines);
+		List<String> footnotes = new ArrayList<>();
+		lines = removeFurniture(lines, footnotes);
+		return new Cleaned(joinHyphenated(lines), footnotes);
 	}
 
 	/** UTF-8 read as Windows-1252 ("â€™" for a curly apostrophe), read again properly. */
@@ -148,7 +162,7 @@ final class TextCleaner {
 	 * page break falls inside a sentence, the text runs on; otherwise a blank line keeps
 	 * the paragraphs apart.
 	 */
-	static List<String> removeFurniture(List<String> lines) {
+	static List<String> removeFurniture(List<String> lines, List<String> footnotes) {
 		List<List<Integer>> pages = pages(lines);
 		Map<String, Integer> edgeCounts = new HashMap<>();
 		for (List<Integer> page : pages) {
@@ -182,7 +196,40 @@ final class TextCleaner {
 				}
 			}
 		}
+		for (List<Integer> page : pages) {
+			List<Integer> notes = footnotes(lines, page, furniture);
+			furniture.addAll(notes);
+			if (!notes.isEmpty()) {
+				footnotes.add(String.join(" ", notes.stream().map((i) -> lines.get(i).strip()).toList()));
+			}
+		}
 		return joinPages(lines, furniture);
+	}
+
+	/**
+	 * The footnote at the foot of a page: a last paragraph starting with a number (or *)
+	 * that the text above carries as a mark after a word ("guidance1").
+	 */
+	private static List<Integer> footnotes(List<String> lines, List<Integer> page, Set<Integer> furniture) {
+		List<Integer> content = page.stream().filter((i) -> !lines.get(i).isBlank() && !furniture.contains(i)).toList();
+		if (content.size() < 2) {
+			return List.of();
+		}
+		int last = content.size() - 1;
+		int start = last;
+		while (start > 0 && content.get(start - 1) == content.get(start) - 1) {
+			start--;
+		}
+		if (start == 0) {
+			return List.of();
+		}
+		Matcher note = FOOTNOTE.matcher(lines.get(content.get(start)).strip());
+		if (!note.find()) {
+			return List.of();
+		}
+		Pattern mark = Pattern.compile("[\\p{L})][.,;:]?" + Pattern.quote(note.group(1)) + "(?![\\d\\p{L}])");
+		boolean marked = content.subList(0, start).stream().anyMatch((i) -> mark.matcher(lines.get(i)).find());
+		return marked ? content.subList(start, content.size()) : List.of();
 	}
 
 	private static List<List<Integer>> pages(List<String> lines) {
