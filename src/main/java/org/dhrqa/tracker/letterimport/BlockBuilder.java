@@ -139,6 +139,13 @@ final class BlockBuilder {
 		if (block.isListEntry() && indent < block.indent() && Phrases.endsSentence(before)) {
 			return false;
 		}
+		// words hanging under a list entry's text, or a sentence running on in lower case
+		boolean hanging = block.isListEntry() && indent > block.indent() && indent >= block.textIndent() - 1;
+		boolean runsOn = !Phrases.endsSentence(before) && !before.endsWith(":")
+				&& Character.isLowerCase(text.codePointAt(0));
+		if (hanging || runsOn) {
+			return true;
+		}
 		return switch (this.layout) {
 			case PARAGRAPHS -> !(Phrases.endsSentence(before) && startsNewPart(text));
 			case LINES -> under;

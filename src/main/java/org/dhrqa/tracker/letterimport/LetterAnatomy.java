@@ -30,6 +30,9 @@ final class LetterAnatomy {
 
 	private List<Block> body;
 
+	/** The letter has the shape of one: a salutation or an opening paragraph. */
+	private boolean structured;
+
 	private LetterAnatomy(List<Block> blocks) {
 		this.blocks = blocks;
 	}
@@ -79,6 +82,7 @@ final class LetterAnatomy {
 		}
 		this.body = this.blocks.subList(bodyStart, (signOff >= 0) ? signOff : this.blocks.size());
 		markOpening(salutation >= 0);
+		this.structured = salutation >= 0 || this.blocks.stream().anyMatch((block) -> block.is(Part.OPENING));
 		markLists();
 		markPlainLists();
 		if (this.items.isEmpty() && this.heading == null) {
@@ -160,7 +164,10 @@ final class LetterAnatomy {
 			return true;
 		}
 		boolean nextIsEntry = index + 1 < this.body.size() && this.body.get(index + 1).isListEntry();
-		return nextIsEntry && Phrases.isGroupLabel(block.text()) && index > 0 && this.body.get(index - 1).part() == null
+		String text = block.text();
+		boolean otherList = Phrases.isPublicationHeading(text) || Phrases.find(Phrases.STRENGTH_HEADING, text);
+		return nextIsEntry && !otherList && Phrases.isGroupLabel(text) && index > 0
+				&& this.body.get(index - 1).part() == null
 				&& (this.body.get(index - 1).isListEntry() || introducesList(this.body.get(index - 1).text()));
 	}
 
@@ -175,11 +182,14 @@ final class LetterAnatomy {
 		List<Block> entries = run.stream().filter(Block::isListEntry).toList();
 		long publication = entries.stream().filter((entry) -> Phrases.isPublication(entry.text())).count();
 		long praise = entries.stream().filter((entry) -> Phrases.isPraise(entry.text())).count();
-		if (publication * 2 > entries.size()) {
+		if (publication == entries.size()) {
 			return ListKind.PUBLICATION;
 		}
-		if (introduced) {
+		if (introduced && Phrases.find(Phrases.ITEM_HEADING, intro.text())) {
 			return ListKind.ITEMS;
+		}
+		if (publication * 2 > entries.size()) {
+			return ListKind.PUBLICATION;
 		}
 		return (praise * 2 > entries.size()) ? ListKind.STRENGTHS : ListKind.ITEMS;
 	}
@@ -311,7 +321,8 @@ final class LetterAnatomy {
 			else if (Phrases.isPublication(text) && !beforeList) {
 				block.part(Part.PUBLICATION);
 			}
-			else if (beforeList && index > bodyStart && !insistsOnChanges(text)) {
+			else if (beforeList && index > bodyStart && !insistsOnChanges(text) && (this.structured
+					|| Phrases.count(Phrases.PRAISE, text) > Phrases.count(Phrases.DIRECTIVE, text))) {
 				block.part(Part.STRENGTH);
 			}
 			else if (!beforeList && this.items.isEmpty() && Phrases.isPraise(text)) {
@@ -341,7 +352,7 @@ final class LetterAnatomy {
 		}
 		String lower = Phrases.lower(trimmed);
 		return words <= 25 && Phrases.find(Phrases.ITEM_HEADING, trimmed)
-				&& (lower.contains("following") || lower.contains("below"));
+				&& (lower.contains("following") || lower.contains("below")) && !OutcomeFinder.states(trimmed);
 	}
 
 	private void markRange(int from, int to, Part part) {

@@ -58,8 +58,8 @@ final class Phrases {
 			+ "|the following|address(ed)?\\b|required\\b|further work", FLAGS);
 
 	/** Headings that introduce praise. */
-	static final Pattern STRENGTH_HEADING = Pattern.compile("strength|positive|good practice|commend|praise"
-			+ "|well done|what worked|noted the following (good|positive)", FLAGS);
+	static final Pattern STRENGTH_HEADING = Pattern.compile("\\b(strength|positive|good practice|commend"
+			+ "|praise|well done|what worked|noted the following (good|positive))", FLAGS);
 
 	/** Headings that introduce the publication steps. */
 	private static final Pattern PUBLICATION_HEADING = Pattern.compile("^(publication|publishing|next steps"
@@ -73,6 +73,10 @@ final class Phrases {
 	private static final Pattern CHANGE_WORDS = Pattern.compile("\\b(development|improvement|amend\\w*|change[sd]?"
 			+ "|revis\\w*|address\\w*|points|issues|areas|comments|suggest\\w*|consider\\w*|feedback|observations"
 			+ "|recommendations|concerns|queries|questions)\\b", FLAGS);
+
+	/** "Once the changes have been made, please:": what to do after the changes. */
+	private static final Pattern AFTER_CHANGES = Pattern
+		.compile("^(once|when|after)\\b[^:]{0,80}\\b(made|completed|ready|finali[sz]ed|done)\\b", FLAGS);
 
 	private static final Pattern SENTENCE_VERB = Pattern.compile("\\b(should|would|could|must|need|needs|please|is|are"
 			+ "|was|were|has|have|had|will|can|may|it|this|these|the following|we|i|you|they)\\b", FLAGS);
@@ -114,7 +118,7 @@ final class Phrases {
 	 * "Areas to address before publication:".
 	 */
 	static boolean isPublicationHeading(String text) {
-		return find(PUBLICATION_HEADING, text) && !find(CHANGE_WORDS, text);
+		return (find(PUBLICATION_HEADING, text) && !find(CHANGE_WORDS, text)) || find(AFTER_CHANGES, text);
 	}
 
 	static boolean isPublication(String text) {
