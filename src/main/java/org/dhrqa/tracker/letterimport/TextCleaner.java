@@ -46,6 +46,11 @@ final class TextCleaner {
 	private static final Pattern MARKING = Pattern.compile("^(official|official[- ]sensitive|official\\s*-\\s*sensitive"
 			+ "|restricted|protect|not protectively marked|sensitive)$", Pattern.CASE_INSENSITIVE);
 
+	/** A lead byte of UTF-8 and its continuation bytes, as Windows-1252 shows them. */
+	private static final Pattern MOJIBAKE = Pattern.compile("[\\u00C2-\\u00F4][\\u0080-\\u00BF\\u20AC\\u201A\\u0192"
+			+ "\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022"
+			+ "\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]{1,3}");
+
 	private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,2}|[*\u2020\u2021])\\s+\\S");
 
 	private static final Pattern HYPHENATED_END = Pattern.compile("(\\p{L}+)-$");
@@ -83,14 +88,31 @@ final class TextCleaner {
 		return new Cleaned(joinHyphenated(lines), footnotes);
 	}
 
-	/** UTF-8 read as Windows-1252 ("â€™" for a curly apostrophe), read again properly. */
+	/**
+	 * UTF-8 read as Windows-1252 ("â€™" for a curly apostrophe): each such run of
+	 * characters is read again as the UTF-8 it was.
+	 */
 	private static String repairMojibake(String text) {
-		if (!text.contains("\u00E2\u20AC") && !text.contains("\u00C3")) {
+		if (text.indexOf('\u00E2') < 0 && text.indexOf('\u00C3') < 0 && text.indexOf('\u00C2') < 0) {
 			return text;
 		}
-		byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
-		String repaired = new String(bytes, StandardCharsets.UTF_8);
-		return repaired.contains("\uFFFD") ? text : repaired;
+		Matcher matcher = MOJIBAKE.matcher(text);
+		StringBuilder out = new StringBuilder();
+		Charset windows = Charset.forName("windows-1252");
+		while (matcher.find()) {
+			String repaired = matcher.group();
+			try {
+				repaired = StandardCharsets.UTF_8.newDecoder()
+					.decode(java.nio.ByteBuffer.wrap(matcher.group().getBytes(windows)))
+					.toString();
+			}
+			catch (java.nio.charset.CharacterCodingException ex) {
+				// not UTF-8 after all: leave the characters as they are
+			}
+			matcher.appendReplacement(out, Matcher.quoteReplacement(repaired));
+		}
+		matcher.appendTail(out);
+		return out.toString();
 	}
 
 	private static String characters(String text) {
