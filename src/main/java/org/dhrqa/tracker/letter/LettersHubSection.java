@@ -23,14 +23,14 @@ class LettersHubSection implements ReviewHubSection {
 		return "letter/hub";
 	}
 
-	public record Data(Long reviewId, List<LetterView> letters, boolean canResubmit) {
+	public record Data(Long reviewId, List<LetterView> letters, boolean canResubmit, boolean canImport) {
 
 	}
 
 	@Override
 	public Object data(ReviewView review, SignedInUser user) {
 		return new Data(review.id(), this.letters.forReview(review.id(), user),
-				this.letters.canResubmit(review.id(), user));
+				this.letters.canResubmit(review.id(), user), ReceivedLetters.mayRecordFor(user, review.cspId()));
 	}
 
 	@Override

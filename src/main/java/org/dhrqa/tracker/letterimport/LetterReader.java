@@ -41,7 +41,14 @@ class LetterReader {
 
 	private Reading parse(LetterFiles.LetterText text) {
 		List<String> known = this.csps.all().stream().map(CspSummary::name).toList();
-		ParsedLetter letter = new LetterParser(known).parse(text.text(), text.layout());
+		ParsedLetter letter;
+		try {
+			letter = new LetterParser(known).parse(text.text(), text.layout());
+		}
+		catch (StackOverflowError ex) {
+			// a pathological text no letter has: refuse it rather than fail
+			throw new UnreadableLetterException(UnreadableLetterException.Reason.BROKEN, ex);
+		}
 		String shown = text.text().replace("\r\n", "\n").replace('\r', '\n').replace("\f", "\n");
 		return new Reading(letter, shown, text.format());
 	}
