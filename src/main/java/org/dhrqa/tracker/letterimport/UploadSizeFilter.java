@@ -71,7 +71,7 @@ class UploadSizeFilter {
 				}
 				String back = BATCH_PATH.equals(request.getServletPath()) ? BATCH_PATH : "/letter-imports/new";
 				response.setStatus(HttpStatus.SEE_OTHER.value());
-				response.setHeader("Location", request.getContextPath() + back + "?tooLarge");
+				response.setHeader("Location", request.getContextPath() + back + "?tooLarge=true");
 			}
 
 		};

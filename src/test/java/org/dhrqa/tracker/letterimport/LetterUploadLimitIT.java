@@ -69,7 +69,7 @@ class LetterUploadLimitIT {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(multipart("file", "big.pdf", TestPdfs.large(25))))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(303);
-		assertThat(response.headers().firstValue("Location")).hasValue("/letter-imports/new?tooLarge");
+		assertThat(response.headers().firstValue("Location")).hasValue("/letter-imports/new?tooLarge=true");
 	}
 
 	@Test
