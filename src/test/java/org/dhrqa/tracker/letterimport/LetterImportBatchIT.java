@@ -223,7 +223,8 @@ class LetterImportBatchIT {
 		Long user = this.jdbc.queryForObject("select id from app_user where email = 'secretariat@example.org'",
 				Long.class);
 		UUID batch = UUID.randomUUID();
-		// enough rows that the scheduled poller, which may be claiming too, cannot take them
+		// enough rows that the scheduled poller, which may be claiming too, cannot take
+		// them
 		// all in between
 		for (int i = 0; i < 10; i++) {
 			this.jdbc.update("insert into letter_import (status, batch_id, uploaded_by_user_id, uploaded_by_name, "
