@@ -124,7 +124,7 @@ class LetterParseApiController {
 			case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
 			case EMPTY -> HttpStatus.BAD_REQUEST;
 			case UNSUPPORTED, OLD_WORD -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-			case ENCRYPTED, BROKEN, NO_TEXT -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case ENCRYPTED, BROKEN, NO_TEXT, TOO_MUCH_TEXT -> HttpStatus.UNPROCESSABLE_CONTENT;
 		};
 		return problem(status, reason.messageKey());
 	}

@@ -39,7 +39,16 @@ class LetterReader {
 		return parse(LetterFiles.readText(LetterFiles.text(content, declared)));
 	}
 
+	/**
+	 * Far more than any letter holds (they run to a few thousand words): a report or a
+	 * bundle, not a letter, and too much to read while someone waits.
+	 */
+	static final int MAX_CHARACTERS = 300_000;
+
 	private Reading parse(LetterFiles.LetterText text) {
+		if (text.text().length() > MAX_CHARACTERS) {
+			throw new UnreadableLetterException(UnreadableLetterException.Reason.TOO_MUCH_TEXT);
+		}
 		List<String> known = this.csps.all().stream().map(CspSummary::name).toList();
 		ParsedLetter letter;
 		try {

@@ -8,7 +8,7 @@ class UnreadableLetterException extends RuntimeException {
 
 	enum Reason {
 
-		TOO_LARGE, EMPTY, UNSUPPORTED, OLD_WORD, ENCRYPTED, BROKEN, NO_TEXT;
+		TOO_LARGE, EMPTY, UNSUPPORTED, OLD_WORD, ENCRYPTED, BROKEN, NO_TEXT, TOO_MUCH_TEXT;
 
 		String messageKey() {
 			return "letterImport.error." + name();
