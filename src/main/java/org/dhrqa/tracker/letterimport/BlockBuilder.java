@@ -40,6 +40,8 @@ final class BlockBuilder {
 
 	private int lastWidth;
 
+	private int lastIndent;
+
 	private BlockBuilder(Layout layout, int width) {
 		this.layout = layout;
 		this.width = width;
@@ -84,6 +86,7 @@ final class BlockBuilder {
 		}
 		this.blankBefore = false;
 		this.lastWidth = line.length();
+		this.lastIndent = indent;
 	}
 
 	private void start(ListMarker marker, int indent, String text) {
@@ -137,6 +140,12 @@ final class BlockBuilder {
 			return false;
 		}
 		if (block.isListEntry() && indent < block.indent() && Phrases.endsSentence(before)) {
+			return false;
+		}
+		// an entry whose lines hang under its text ends where a line comes back out
+		boolean hangingSoFar = block.isListEntry() && block.lines().size() > 1
+				&& this.lastIndent >= block.textIndent() - 1;
+		if (hangingSoFar && indent < this.lastIndent - 1 && Phrases.endsSentence(before)) {
 			return false;
 		}
 		// words hanging under a list entry's text, or a sentence running on in lower case

@@ -332,6 +332,32 @@ final class LetterAnatomy {
 				block.part(Part.UNPLACED);
 			}
 		}
+		markSignatureAfterThanks();
+	}
+
+	/**
+	 * Letters signed off without "Yours sincerely": the short lines after the thanks (a
+	 * name, a team) are the sign-off.
+	 */
+	private void markSignatureAfterThanks() {
+		int closing = -1;
+		for (int i = 0; i < this.body.size(); i++) {
+			if (this.body.get(i).is(Part.CLOSING)) {
+				closing = i;
+			}
+		}
+		if (closing < 0) {
+			return;
+		}
+		for (int i = closing + 1; i < this.body.size(); i++) {
+			Block block = this.body.get(i);
+			if (!block.is(Part.UNPLACED) || Phrases.words(block.text()) > 12 || Phrases.endsSentence(block.text())) {
+				return;
+			}
+		}
+		for (int i = closing + 1; i < this.body.size(); i++) {
+			this.body.get(i).part(Part.SIGN_OFF);
+		}
 	}
 
 	private static boolean insistsOnChanges(String text) {

@@ -139,9 +139,12 @@ final class NameFinder {
 		for (String line : headerLines) {
 			Matcher matcher = SUBJECT_LINE.matcher(Phrases.plain(line).strip());
 			if (matcher.find()) {
-				Matcher quoted = QUOTED.matcher(matcher.group(1));
-				if (quoted.find()) {
-					return split(quoted.group(1));
+				// "Re: DHR – 'Jane' (Anytown CSP)": the names, not the CSP in brackets
+				String subject = matcher.group(1).replaceAll("\\([^)]*\\)", " ");
+				Matcher about = ABOUT_NAME.matcher(subject);
+				List<String> names = namesIn(about.find() ? leadingNames(subject.substring(about.end())) : subject);
+				if (!names.isEmpty()) {
+					return names;
 				}
 			}
 		}

@@ -57,10 +57,16 @@ final class TextCleaner {
 
 	/** Prefixes that keep their hyphen when a line breaks after them ("multi-agency"). */
 	/**
-	 * Prefixes that keep their hyphen when a line breaks after them ("multi-agency"),
-	 * unless the letter writes the word closed up elsewhere.
+	 * Words that follow a real hyphen in the compounds letters use ("multi-agency",
+	 * "follow-up", "ex-partner"): a line that breaks before one of them broke at a hyphen
+	 * that stays. Hyphenation never leaves fewer than three letters either side, so a
+	 * two-letter remainder ("face-to-face") also shows a real hyphen.
 	 */
-	private static final Set<String> HYPHEN_PREFIXES = Set.of("multi", "non", "self", "cross", "ex", "well");
+	private static final Set<String> COMPOUND_TAILS = Set.of("agency", "agencies", "up", "being", "term", "called",
+			"based", "making", "informed", "centred", "centered", "led", "specific", "ranging", "risk", "existing",
+			"referral", "referrals", "escalate", "molestation", "depth", "date", "off", "old", "year", "fatal", "harm",
+			"known", "level", "wide", "related", "focused", "sensitive", "partner", "partners", "time", "assessed",
+			"working", "facing", "approved", "ordinated", "ordination", "ordinate", "operation", "operate");
 
 	private TextCleaner() {
 	}
@@ -349,8 +355,10 @@ final class TextCleaner {
 			String head = end.group(1);
 			String joined = (head + tailWord).toLowerCase(Locale.UK);
 			String hyphenated = (head + "-" + tailWord).toLowerCase(Locale.UK);
-			boolean keepHyphen = words.contains(hyphenated) && !words.contains(joined)
-					|| (!words.contains(joined) && HYPHEN_PREFIXES.contains(head.toLowerCase(Locale.UK)));
+			String firstPart = tailWord.split("-", 2)[0].toLowerCase(Locale.UK);
+			boolean compound = firstPart.length() <= 2 || COMPOUND_TAILS.contains(firstPart);
+			boolean keepHyphen = (words.contains(hyphenated) && !words.contains(joined))
+					|| (!words.contains(joined) && compound);
 			String merged = line.substring(0, line.length() - 1) + (keepHyphen ? "-" : "") + tail;
 			String rest = nextTrimmed.substring(tail.length()).strip();
 			out.set(i, merged);

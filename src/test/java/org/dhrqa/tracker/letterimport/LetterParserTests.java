@@ -296,6 +296,52 @@ class LetterParserTests {
 	}
 
 	@Test
+	void anItemWrappedWithAHangingIndentEndsWhereTheTextComesBackOut() {
+		ParsedLetter letter = parse("""
+				Dear Chair,
+
+				Thank you for submitting the DHR report (Esme) for Safer Wolverhampton Partnership to the Home
+				Office Quality Assurance (QA) Panel.
+
+				Areas for final development:
+				  1. The report should explain why the GP practice was not asked to contribute to the
+				     review, and what difference its records might have made to the analysis.
+				  2. The chronology needs the dates of the two police call-outs in 2021 and the
+				     outcome of each one.
+				The Home Office is content that, once these changes have been made, the DHR may be published.
+				Thank you for your work on this review.
+
+				Kind regards,
+				QA Panel secretariat
+				""");
+		assertThat(texts(letter)).containsExactly(
+				"The report should explain why the GP practice was not asked to contribute to the review, and what "
+						+ "difference its records might have made to the analysis.",
+				"The chronology needs the dates of the two police call-outs in 2021 and the outcome of each one.");
+		assertThat(letter.outcome()).isEqualTo(Outcome.APPROVED_SUBJECT_TO_CHANGES);
+		assertThat(letter.unplaced()).isEmpty();
+	}
+
+	@Test
+	void aSubjectLineGivesThePseudonymWhenTheOpeningDoesNot() {
+		ParsedLetter letter = parse("""
+				Re: Domestic Homicide Review into the death of Niamh (Anytown Community Safety Partnership)
+
+				Dear Chair,
+
+				The QA Panel met on 3 July 2024 and considered the review. The Home Office is content that the
+				DHR may be published.
+
+				Thank you for your work.
+
+				Home Office DHR Quality Assurance Panel
+				""");
+		assertThat(letter.victimPseudonyms()).containsExactly("Niamh");
+		assertThat(letter.meetingDate()).isEqualTo(LocalDate.of(2024, 7, 3));
+		assertThat(letter.unplaced()).as("a signature after the thanks is the sign-off").isEmpty();
+	}
+
+	@Test
 	void aLetterTheParserCannotFollowKeepsEveryParagraphUnplaced() {
 		ParsedLetter letter = parse("""
 				Notes from the call with the secretariat.

@@ -166,6 +166,10 @@ class LetterPartsTests {
 		assertThat(TextCleaner
 			.joinHyphenated(List.of("a well-known fact about the inter-", "agency panel", "and interagency work")))
 			.startsWith("a well-known fact about the interagency");
+		assertThat(TextCleaner.joinHyphenated(List.of("the follow-", "up meeting and her ex-", "partner's face-",
+				"to-face contact without inde-", "pendent challenge")))
+			.containsExactly("the follow-up", "meeting and her ex-partner's", "face-to-face",
+					"contact without independent", "challenge");
 	}
 
 	@Test

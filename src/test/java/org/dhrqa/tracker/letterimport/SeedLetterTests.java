@@ -30,20 +30,16 @@ class SeedLetterTests {
 	@Test
 	void readsTheSeedLetterAsAWordDocument() throws IOException {
 		LetterFiles.LetterText text = LetterFiles.read(LetterFixtures.docx(seed()));
-		System.out.println(text.text());
 		assertSeed(new LetterParser(List.of()).parse(text.text(), text.layout()));
 	}
 
 	@Test
 	void readsTheSeedLetterAsAPdf() throws IOException {
 		LetterFiles.LetterText text = LetterFiles.read(LetterFixtures.pdf(seed()));
-		System.out.println(text.text());
 		assertSeed(new LetterParser(List.of()).parse(text.text(), text.layout()));
 	}
 
 	private static void assertSeed(ParsedLetter letter) {
-		letter.items().forEach(System.out::println);
-		System.out.println(letter);
 		assertThat(letter.letterDate()).isEqualTo(LocalDate.of(2024, 8, 7));
 		assertThat(letter.meetingDate()).isEqualTo(LocalDate.of(2024, 6, 19));
 		assertThat(letter.csp()).isEqualTo("Kent & Medway Community Safety Partnership");
