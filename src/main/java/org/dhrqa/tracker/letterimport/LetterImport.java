@@ -288,8 +288,13 @@ class LetterImport {
 	private void apply(Draft draft) {
 		this.letterDate = draft.letterDate();
 		this.meetingDate = draft.meetingDate();
-		if (this.ownerCspId == null) {
+		if (this.ownerCspId == null && !Objects.equals(this.cspId, draft.cspId())) {
+			// a review chosen for one CSP is no answer for another
 			this.cspId = draft.cspId();
+			this.reviewId = null;
+			this.newReviewReference = null;
+			this.newReviewType = null;
+			this.newReviewNotifiedOn = null;
 		}
 		this.victimPseudonyms = draft.victimPseudonyms();
 		this.outcome = draft.outcome();

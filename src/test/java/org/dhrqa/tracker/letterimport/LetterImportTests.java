@@ -64,6 +64,11 @@ class LetterImportTests {
 			.revise(new LetterImport.Draft(draft.letterDate(), draft.meetingDate(), 7L, draft.victimPseudonyms(),
 					draft.outcome(), draft.heading(), draft.strengths(), draft.items(), draft.unplaced()), NOW);
 		assertThat(letterImport.isVisibleTo(user(Role.CSP_STAFF, 7L))).isFalse();
+		letterImport.chooseReview(5L, null, NOW);
+		letterImport
+			.revise(new LetterImport.Draft(draft.letterDate(), draft.meetingDate(), 6L, draft.victimPseudonyms(),
+					draft.outcome(), draft.heading(), draft.strengths(), draft.items(), draft.unplaced()), NOW);
+		assertThat(letterImport.getReviewId()).as("another CSP's review is no longer chosen").isNull();
 		letterImport.confirmed(11L, 12L, 7L, "Sam", NOW);
 		assertThat(letterImport.isVisibleTo(user(Role.CSP_STAFF, 7L))).isTrue();
 		assertThat(letterImport.isVisibleTo(user(Role.CSP_STAFF, 8L))).isFalse();
