@@ -46,6 +46,12 @@ final class TextCleaner {
 	private static final Pattern MARKING = Pattern.compile("^(official|official[- ]sensitive|official\\s*-\\s*sensitive"
 			+ "|restricted|protect|not protectively marked|sensitive)$", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern PAGE_OF = Pattern.compile("^page\\s+\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern OFFICIAL = Pattern.compile("^official(?:\\s*[-\u2013]?\\s*sensitive)?$",
+			Pattern.CASE_INSENSITIVE);
+
 	/** A lead byte of UTF-8 and its continuation bytes, as Windows-1252 shows them. */
 	private static final Pattern MOJIBAKE = Pattern.compile("[\\u00C2-\\u00F4][\\u0080-\\u00BF\\u20AC\\u201A\\u0192"
 			+ "\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022"
@@ -219,11 +225,15 @@ final class TextCleaner {
 						&& Phrases.words(line) <= 12 && !ListMarker.startsWithMarker(line);
 				boolean number = (edge || isolated) && PAGE_NUMBER.matcher(line).matches();
 				boolean marking = (edge || isolated) && MARKING.matcher(line).matches();
-				if (repeatedAtEdges || repeatedAlone || number || marking) {
+				// "Page 2 of 3" and "OFFICIAL" are never letter text, wherever a paste
+				// put them
+				boolean unmistakable = PAGE_OF.matcher(line).matches() || OFFICIAL.matcher(line).matches();
+				if (repeatedAtEdges || repeatedAlone || number || marking || unmistakable) {
 					furniture.add(index);
 				}
 			}
 		}
+		furniture.addAll(repeatedNearFurniture(lines, furniture));
 		for (List<Integer> page : pages) {
 			List<Integer> notes = footnotes(lines, page, furniture);
 			furniture.addAll(notes);
@@ -232,6 +242,35 @@ final class TextCleaner {
 			}
 		}
 		return joinPages(lines, furniture);
+	}
+
+	/**
+	 * A running header pasted between two lines of text: a short line, repeated, that
+	 * stands beside a page number or marking.
+	 */
+	private static Set<Integer> repeatedNearFurniture(List<String> lines, Set<Integer> furniture) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (String line : lines) {
+			if (!line.isBlank()) {
+				counts.merge(key(line), 1, Integer::sum);
+			}
+		}
+		Set<Integer> found = new HashSet<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			if (line.isEmpty() || furniture.contains(i) || counts.getOrDefault(key(line), 0) < 2
+					|| Phrases.words(line) > 6 || Phrases.endsSentence(line) || line.endsWith(":")
+					|| ListMarker.startsWithMarker(line)) {
+				continue;
+			}
+			for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
+				if (j != i && (furniture.contains(j) || lines.get(j).equals("\f"))) {
+					found.add(i);
+					break;
+				}
+			}
+		}
+		return found;
 	}
 
 	/**
@@ -296,23 +335,26 @@ final class TextCleaner {
 		return line.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " ").toLowerCase(Locale.UK);
 	}
 
+	/**
+	 * Takes the furniture out. Where it stood (a page break, a running header or footer
+	 * between two lines), the text runs on if the sentence does; otherwise one blank line
+	 * keeps the paragraphs apart.
+	 */
 	private static List<String> joinPages(List<String> lines, Set<Integer> furniture) {
 		List<String> out = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			if (furniture.contains(i)) {
+		int i = 0;
+		while (i < lines.size()) {
+			if (!furniture.contains(i) && !lines.get(i).equals("\f")) {
+				out.add(lines.get(i));
+				i++;
 				continue;
 			}
-			String line = lines.get(i);
-			if (!line.equals("\f")) {
-				out.add(line);
-				continue;
-			}
-			// a page break: run the text on when the sentence continues on the next page
 			while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
 				out.remove(out.size() - 1);
 			}
-			int next = i + 1;
-			while (next < lines.size() && (lines.get(next).isBlank() || furniture.contains(next))) {
+			int next = i;
+			while (next < lines.size()
+					&& (lines.get(next).isBlank() || furniture.contains(next) || lines.get(next).equals("\f"))) {
 				next++;
 			}
 			String before = out.isEmpty() ? "" : out.get(out.size() - 1).strip();
@@ -321,10 +363,10 @@ final class TextCleaner {
 					&& !before.endsWith(":") && !ListMarker.startsWithMarker(after)
 					&& (Character.isLowerCase(after.codePointAt(0)) || before.endsWith("-") || before.endsWith(",")
 							|| Phrases.words(before) > 6);
-			if (!runsOn) {
+			if (!runsOn && !out.isEmpty()) {
 				out.add("");
 			}
-			i = next - 1;
+			i = next;
 		}
 		return out;
 	}

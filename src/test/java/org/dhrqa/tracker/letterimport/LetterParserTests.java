@@ -285,6 +285,31 @@ class LetterParserTests {
 	}
 
 	@Test
+	void headersAndFootersPastedBetweenLinesWithoutPageBreaksAreRemovedToo() {
+		ParsedLetter letter = parse("""
+				Dear Chair,
+				Thank you for submitting the DHR report (Nia) for Safer Wolverhampton Partnership to the Home
+				Office Quality Assurance (QA) Panel.
+				The QA Panel felt that there are some aspects of the report which may benefit from further
+				revision, but the Home Office is content that on completion of these changes, the DHR may be
+				published.
+				Areas for final development:
+				- The report should explain why the probation service was not asked to contribute an
+				Home Office DHR QA Panel
+				Page 1 of 2
+				OFFICIAL
+				Home Office DHR QA Panel
+				individual management review.
+				- The report should be proofread.
+				Page 2 of 2
+				""" + PUBLICATION);
+		assertThat(texts(letter)).containsExactly(
+				"The report should explain why the probation service was not asked to contribute an individual "
+						+ "management review.",
+				"The report should be proofread.");
+	}
+
+	@Test
 	void carriageReturnsAndNonBreakingSpacesAreOrdinaryText() {
 		ParsedLetter letter = parse("Dear Chair,\r\rThank you for submitting the DHR report (Zoe) for Safer "
 				+ "Wolverhampton Partnership to the Home Office Quality Assurance (QA) Panel. The report was considered "
