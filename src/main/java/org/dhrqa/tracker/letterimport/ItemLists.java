@@ -60,7 +60,12 @@ final class ItemLists {
 				end++;
 			}
 			List<Block> children = entries.subList(i + 1, end);
-			if (!children.isEmpty() && Phrases.isGroupLabel(head.text())) {
+			// a label's points are sentences of their own; points in lower case finish
+			// the
+			// parent's sentence ("The chronology:" / "should start in 2015;") and belong
+			// to it
+			boolean ownSentences = !children.isEmpty() && Character.isUpperCase(children.get(0).text().codePointAt(0));
+			if (ownSentences && Phrases.isGroupLabel(head.text())) {
 				head.part(Block.Part.GROUP_LABEL);
 				items.addAll(itemsOf(new ArrayList<>(children)));
 			}

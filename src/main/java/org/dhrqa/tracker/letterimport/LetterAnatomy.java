@@ -371,7 +371,9 @@ final class LetterAnatomy {
 		String trimmed = text.strip();
 		int words = Phrases.words(trimmed);
 		if (trimmed.endsWith(":")) {
-			return words <= 40;
+			// a long outcome paragraph that happens to end with a colon is still the
+			// outcome
+			return words <= 25 || (words <= 40 && !OutcomeFinder.states(trimmed));
 		}
 		if (Phrases.isHeadingLike(trimmed)) {
 			return true;
