@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.csp.CspSummary;
 import org.dhrqa.tracker.feedback.FeedbackCategory;
 import org.dhrqa.tracker.letter.Outcome;
 import org.dhrqa.tracker.letterimport.ImportForms.CheckForm;
@@ -101,13 +102,17 @@ class ImportCheckController {
 					.stream()
 					.map((csp) -> new Option(csp.id().toString(), csp.name()))
 					.toList());
-		model.addAttribute("fixedCspName",
-				view.cspFixed() ? this.imports.cspChoices(user)
-					.stream()
-					.filter((csp) -> csp.id().equals(view.cspId()))
-					.map((csp) -> csp.name())
-					.findFirst()
-					.orElse("") : null);
+		CspSummary ownCsp = view.cspFixed() ? this.imports.cspChoices(user)
+			.stream()
+			.filter((csp) -> csp.id().equals(view.cspId()))
+			.findFirst()
+			.orElse(null) : null;
+		model.addAttribute("fixedCspName", (ownCsp != null) ? ownCsp.name() : null);
+		// a CSP imports only its own letters: say so when this one names another CSP
+		if (ownCsp != null && view.cspName() != null && CspNames.match(view.cspName(), List.of(ownCsp)).isEmpty()
+				&& !model.containsAttribute("warning")) {
+			model.addAttribute("warning", msg("letterImport.otherCsp", view.cspName(), ownCsp.name()));
+		}
 		model.addAttribute("outcomeOptions",
 				Arrays.stream(Outcome.values()).map((o) -> new Option(o.name(), msg(o.messageKey()))).toList());
 		model.addAttribute("categoryOptions",

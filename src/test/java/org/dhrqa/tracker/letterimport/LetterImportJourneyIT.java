@@ -352,6 +352,20 @@ class LetterImportJourneyIT {
 	}
 
 	@Test
+	void aCspIsWarnedWhenTheLetterNamesAnotherCsp() throws Exception {
+		RequestPostProcessor devon = this.users.as(DemoUsers.DEVON);
+		String location = this.mvc
+			.perform(post("/letter-imports/paste").param("text", SeedLetterTests.seed()).with(csrf()).with(devon))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(page(location, devon).select(".govuk-notification-banner").text())
+			.contains("The letter names Kent & Medway Community Safety Partnership. You can import letters only for "
+					+ "Devon Community Safety Partnership");
+		this.mvc.perform(get(location).with(this.kent)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aFileThatCannotBeReadIsRefusedOnTheUploadPage() throws Exception {
 		Document page = Pages.parse(
 				this.mvc
