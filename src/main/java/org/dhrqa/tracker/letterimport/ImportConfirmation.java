@@ -166,16 +166,15 @@ class ImportConfirmation {
 							null),
 					user);
 		}
-		Long letterId = this.receivedLetters
-			.record(new ReceivedLetters.Received(reviewId, draft.letterDate(), draft.meetingDate(), draft.outcome(),
-					letterImport.getLetterhead(), letterImport.getAddressee(), letterImport.getSalutation(),
-					letterImport.getOpening(), letterImport.getOutcomeText(), draft.heading(), draft.strengths(),
-					draft.items()
-						.stream()
-						.map((item) -> new ReceivedLetters.Item(item.text(), item.sectionRef(), item.category()))
-						.toList(),
-					letterImport.getPublicationInstructions(), letterImport.getClosing(), letterImport.getSignOff(),
-					letterImport.getFileId()), user);
+		ParsedLetter.Sections words = letterImport.sections();
+		List<ReceivedLetters.Item> items = draft.items()
+			.stream()
+			.map((item) -> new ReceivedLetters.Item(item.text(), item.sectionRef(), item.category()))
+			.toList();
+		Long letterId = this.receivedLetters.record(new ReceivedLetters.Received(reviewId, draft.letterDate(),
+				draft.meetingDate(), draft.outcome(), words.letterhead(), words.addressee(), words.salutation(),
+				words.opening(), words.outcomeText(), draft.heading(), draft.strengths(), items,
+				words.publicationInstructions(), words.closing(), words.signOff(), letterImport.getFileId()), user);
 		letterImport.confirmed(letterId, reviewId, letterImport.getCspId(), user.name(), this.clock.instant());
 		return letterId;
 	}

@@ -97,7 +97,7 @@ final class LetterAnatomy {
 			return;
 		}
 		Block first = this.body.get(0);
-		boolean opening = !first.isListEntry() && !introducesList(first.text())
+		boolean opening = !first.isListEntry() && !Phrases.introducesList(first.text())
 				&& (afterSalutation || Phrases.find(Phrases.OPENING, first.text()));
 		if (!opening) {
 			return;
@@ -134,18 +134,18 @@ final class LetterAnatomy {
 			switch (classify(intro, run)) {
 				case STRENGTHS -> {
 					run.forEach((block) -> block.part(Part.STRENGTH));
-					if (intro != null && introducesList(intro.text())) {
+					if (intro != null && Phrases.introducesList(intro.text())) {
 						intro.part(Part.STRENGTH);
 					}
 				}
 				case PUBLICATION -> {
 					run.forEach((block) -> block.part(Part.PUBLICATION));
-					if (intro != null && introducesList(intro.text())) {
+					if (intro != null && Phrases.introducesList(intro.text())) {
 						intro.part(Part.PUBLICATION);
 					}
 				}
 				case ITEMS -> {
-					if (intro != null && introducesList(intro.text())) {
+					if (intro != null && Phrases.introducesList(intro.text())) {
 						markHeading(intro);
 					}
 					addItems(withoutTrailingPublication(run));
@@ -168,11 +168,11 @@ final class LetterAnatomy {
 		boolean otherList = Phrases.isPublicationHeading(text) || Phrases.find(Phrases.STRENGTH_HEADING, text);
 		return nextIsEntry && !otherList && Phrases.isGroupLabel(text) && index > 0
 				&& this.body.get(index - 1).part() == null
-				&& (this.body.get(index - 1).isListEntry() || introducesList(this.body.get(index - 1).text()));
+				&& (this.body.get(index - 1).isListEntry() || Phrases.introducesList(this.body.get(index - 1).text()));
 	}
 
 	private ListKind classify(Block intro, List<Block> run) {
-		boolean introduced = intro != null && introducesList(intro.text());
+		boolean introduced = intro != null && Phrases.introducesList(intro.text());
 		if (introduced && Phrases.find(Phrases.STRENGTH_HEADING, intro.text())) {
 			return ListKind.STRENGTHS;
 		}
@@ -210,7 +210,7 @@ final class LetterAnatomy {
 	private void markPlainLists() {
 		for (int i = 0; i + 1 < this.body.size(); i++) {
 			Block candidate = this.body.get(i);
-			if (candidate.part() != null || candidate.isListEntry() || !introducesList(candidate.text())
+			if (candidate.part() != null || candidate.isListEntry() || !Phrases.introducesList(candidate.text())
 					|| Phrases.find(Phrases.STRENGTH_HEADING, candidate.text())
 					|| Phrases.isPublicationHeading(candidate.text())) {
 				continue;
@@ -261,7 +261,7 @@ final class LetterAnatomy {
 	private boolean stops(String text) {
 		return Phrases.isPublication(text) || Phrases.isClosing(text) || Phrases.find(Phrases.SIGN_OFF, text)
 				|| (OutcomeFinder.states(text) && !Phrases.isDirective(text)) || Phrases.isPraise(text)
-				|| (introducesList(text)
+				|| (Phrases.introducesList(text)
 						&& (Phrases.find(Phrases.STRENGTH_HEADING, text) || Phrases.isPublicationHeading(text)));
 	}
 
@@ -362,25 +362,6 @@ final class LetterAnatomy {
 
 	private static boolean insistsOnChanges(String text) {
 		return Phrases.count(Phrases.DIRECTIVE, text) >= 2 && !Phrases.find(Phrases.PRAISE, text);
-	}
-
-	/**
-	 * A line that introduces a list: "Areas for final development:", "… the following:".
-	 */
-	static boolean introducesList(String text) {
-		String trimmed = text.strip();
-		int words = Phrases.words(trimmed);
-		if (trimmed.endsWith(":")) {
-			// a long outcome paragraph that happens to end with a colon is still the
-			// outcome
-			return words <= 25 || (words <= 40 && !OutcomeFinder.states(trimmed));
-		}
-		if (Phrases.isHeadingLike(trimmed)) {
-			return true;
-		}
-		String lower = Phrases.lower(trimmed);
-		return words <= 25 && Phrases.find(Phrases.ITEM_HEADING, trimmed)
-				&& (lower.contains("following") || lower.contains("below")) && !OutcomeFinder.states(trimmed);
 	}
 
 	private void markRange(int from, int to, Part part) {

@@ -279,6 +279,14 @@ class LetterImport {
 				|| (this.status == ImportStatus.CONFIRMED && Objects.equals(this.cspId, user.cspId()));
 	}
 
+	/**
+	 * The rest of the letter's words, as read, kept with the letter when it is recorded.
+	 */
+	ParsedLetter.Sections sections() {
+		return new ParsedLetter.Sections(this.letterhead, this.addressee, this.salutation, this.opening,
+				this.outcomeText, this.publicationInstructions, this.closing, this.signOff);
+	}
+
 	/** The draft as a person sees and edits it. */
 	Draft draft() {
 		return new Draft(this.letterDate, this.meetingDate, this.cspId, this.victimPseudonyms, this.outcome,
@@ -387,38 +395,6 @@ class LetterImport {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
-	}
-
-	String getLetterhead() {
-		return this.letterhead;
-	}
-
-	String getAddressee() {
-		return this.addressee;
-	}
-
-	String getSalutation() {
-		return this.salutation;
-	}
-
-	String getOpening() {
-		return this.opening;
-	}
-
-	String getOutcomeText() {
-		return this.outcomeText;
-	}
-
-	String getPublicationInstructions() {
-		return this.publicationInstructions;
-	}
-
-	String getClosing() {
-		return this.closing;
-	}
-
-	String getSignOff() {
-		return this.signOff;
 	}
 
 }

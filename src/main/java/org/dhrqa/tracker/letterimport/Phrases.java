@@ -182,4 +182,23 @@ final class Phrases {
 		return plain(text).toLowerCase(Locale.UK);
 	}
 
+	/**
+	 * A line that introduces a list: "Areas for final development:", "… the following:".
+	 */
+	static boolean introducesList(String text) {
+		String trimmed = text.strip();
+		int words = words(trimmed);
+		if (trimmed.endsWith(":")) {
+			// a long outcome paragraph that happens to end with a colon is still the
+			// outcome
+			return words <= 25 || (words <= 40 && !OutcomeFinder.states(trimmed));
+		}
+		if (isHeadingLike(trimmed)) {
+			return true;
+		}
+		String lower = lower(trimmed);
+		return words <= 25 && find(ITEM_HEADING, trimmed) && (lower.contains("following") || lower.contains("below"))
+				&& !OutcomeFinder.states(trimmed);
+	}
+
 }
