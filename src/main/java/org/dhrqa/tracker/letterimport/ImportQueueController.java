@@ -48,15 +48,11 @@ class ImportQueueController {
 
 	private final BatchUploads batches;
 
-	private final LetterImportRepository repository;
-
 	private final MessageSource messages;
 
-	ImportQueueController(LetterImports imports, BatchUploads batches, LetterImportRepository repository,
-			MessageSource messages) {
+	ImportQueueController(LetterImports imports, BatchUploads batches, MessageSource messages) {
 		this.imports = imports;
 		this.batches = batches;
-		this.repository = repository;
 		this.messages = messages;
 	}
 
@@ -151,16 +147,7 @@ class ImportQueueController {
 	}
 
 	private List<ImportView> batchRows(UUID batchId, SignedInUser user) {
-		LetterImports.requireSecretariat(user);
-		List<ImportView> rows = this.repository.findByBatchIdOrderByIdAsc(batchId)
-			.stream()
-			.filter((row) -> row.isVisibleTo(user))
-			.map(ImportView::of)
-			.toList();
-		if (rows.isEmpty()) {
-			throw new NotFoundException();
-		}
-		return rows;
+		return this.imports.batch(batchId, user);
 	}
 
 	private static Progress progress(List<ImportView> rows) {

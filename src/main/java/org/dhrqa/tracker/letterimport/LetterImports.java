@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.dhrqa.tracker.account.Role;
 import org.dhrqa.tracker.account.SignedInUser;
@@ -151,6 +152,20 @@ class LetterImports {
 				? this.repository.findVisibleToCsp(user.cspId(), Limit.of(LIST_LIMIT))
 				: this.repository.findNewestFirst(Limit.of(LIST_LIMIT));
 		return found.stream().map(ImportView::of).toList();
+	}
+
+	/** The letters of one back-catalogue upload, in the order they were uploaded. */
+	List<ImportView> batch(UUID batchId, SignedInUser user) {
+		requireSecretariat(user);
+		List<ImportView> rows = this.repository.findByBatchIdOrderByIdAsc(batchId)
+			.stream()
+			.filter((row) -> row.isVisibleTo(user))
+			.map(ImportView::of)
+			.toList();
+		if (rows.isEmpty()) {
+			throw new NotFoundException();
+		}
+		return rows;
 	}
 
 	/** Saves a person's corrections; another CSP cannot be chosen by a CSP person. */
