@@ -258,8 +258,15 @@ final class LetterAnatomy {
 		}
 	}
 
+	/**
+	 * Where a list of plain paragraphs ends: publication steps (an item may mention
+	 * publication; the steps start like instructions), thanks, the sign-off, the outcome,
+	 * praise, or a heading of another kind.
+	 */
 	private boolean stops(String text) {
-		return Phrases.isPublication(text) || Phrases.isClosing(text) || Phrases.find(Phrases.SIGN_OFF, text)
+		boolean publication = Phrases.hasStrongPublication(text)
+				|| (Phrases.isPublication(text) && Phrases.find(Phrases.INSTRUCTION_START, text));
+		return publication || Phrases.isClosing(text) || Phrases.find(Phrases.SIGN_OFF, text)
 				|| (OutcomeFinder.states(text) && !Phrases.isDirective(text)) || Phrases.isPraise(text)
 				|| (Phrases.introducesList(text)
 						&& (Phrases.find(Phrases.STRENGTH_HEADING, text) || Phrases.isPublicationHeading(text)));

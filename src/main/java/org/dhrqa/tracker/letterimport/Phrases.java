@@ -46,6 +46,13 @@ final class Phrases {
 	private static final Pattern PUBLICATION_WEAK = Pattern
 		.compile("\\b(annex|publication|publish\\w*|website|implementation updates|email|send)\\b", FLAGS);
 
+	/**
+	 * How publication steps begin: "Please send…", "Once completed…", "When the report…".
+	 */
+	static final Pattern INSTRUCTION_START = Pattern.compile("^(please|once|when|on publication|before publication"
+			+ "|after publication|the home office would|we would be grateful|a (digital )?copy|the (final )?report"
+			+ "(,| and| including| should be (converted|published|sent)))\\b", FLAGS);
+
 	static final Pattern CLOSING = Pattern.compile("^(on behalf of|thank you (again|for)|thanks|many thanks"
 			+ "|if you (have|require|would like)|please (do not|don't) hesitate|please (contact|get in touch)"
 			+ "|(i|we) would (like to|also like to) thank|should you|cc\\b|enc(losure)?s?\\b)"

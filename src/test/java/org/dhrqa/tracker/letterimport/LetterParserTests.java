@@ -155,6 +155,35 @@ class LetterParserTests {
 	}
 
 	@Test
+	void aPointAboutPublicationInAListOfParagraphsIsStillAPoint() {
+		ParsedLetter letter = parse("""
+				Dear Chair,
+
+				Thank you for submitting the DHR report (Orla) for Safer Wolverhampton Partnership to the Home Office
+				Quality Assurance (QA) Panel.
+
+				The QA Panel felt that there are some aspects of the report which may benefit from further revision,
+				but the Home Office is content that on completion of these changes, the DHR may be published.
+
+				Areas for final development
+
+				The report should not be published until Orla's family has seen the final version, and its publication
+				should be planned with them.
+
+				The executive summary should be a separate document.
+
+				Please send a copy of the final report to the Home Office once it has been published on your website.
+
+				Yours sincerely,
+				QA Panel secretariat
+				""");
+		assertThat(texts(letter)).containsExactly(
+				"The report should not be published until Orla's family has seen the final version, and its "
+						+ "publication should be planned with them.",
+				"The executive summary should be a separate document.");
+	}
+
+	@Test
 	void anApprovedLetterWithNoListHasNoItemsAndNothingUnplaced() {
 		ParsedLetter letter = parse("""
 				Dear Ms Clarke,
