@@ -61,6 +61,9 @@ public enum Permission {
 	/** Import a letter received outside the service. */
 	IMPORT_LETTERS(CSP_STAFF, CSP_MANAGER, QA_SECRETARIAT),
 
+	/** Import many received letters at once, for any CSP (the back catalogue). */
+	IMPORT_BACK_CATALOGUE(QA_SECRETARIAT),
+
 	/** Keep the action plan: recommendations, actions, dated updates, imports. */
 	KEEP_ACTION_PLAN(CSP_STAFF, CSP_MANAGER),
 

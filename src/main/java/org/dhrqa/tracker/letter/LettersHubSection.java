@@ -26,14 +26,14 @@ class LettersHubSection implements ReviewHubSection {
 		return "letter/hub";
 	}
 
-	public record Data(Long reviewId, List<LetterView> letters, boolean canResubmit) {
+	public record Data(Long reviewId, List<LetterView> letters, boolean canResubmit, boolean canImport) {
 
 	}
 
 	@Override
 	public Object data(ReviewView review, SignedInUser user) {
 		return new Data(review.id(), this.letters.forReview(review.id(), user),
-				this.resubmission.canResubmit(review.id(), user));
+				this.resubmission.canResubmit(review.id(), user), ReceivedLetters.mayRecordFor(user, review.cspId()));
 	}
 
 	@Override

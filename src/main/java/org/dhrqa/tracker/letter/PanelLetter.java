@@ -97,6 +97,9 @@ class PanelLetter {
 	@Column(name = "issued_file_id")
 	private Long issuedFileId;
 
+	@Column(name = "received_file_id")
+	private Long receivedFileId;
+
 	@Column(name = "supersedes_letter_id")
 	private Long supersedesLetterId;
 
@@ -125,6 +128,22 @@ class PanelLetter {
 		this.strengths.addAll(strengths);
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * A letter that went out before the service kept it, recorded from the copy the CSP
+	 * received: issued as of its own date, with that file kept beside it.
+	 */
+	static PanelLetter received(Long reviewId, Long meetingId, int letterVersion, LetterContent content,
+			List<String> strengths, Long receivedFileId, Instant now) {
+		if (content.letterDate() == null) {
+			throw new IllegalArgumentException("A received letter has a date");
+		}
+		PanelLetter letter = new PanelLetter(reviewId, meetingId, letterVersion, content, strengths, now);
+		letter.status = LetterStatus.ISSUED;
+		letter.issuedAt = now;
+		letter.receivedFileId = receivedFileId;
+		return letter;
 	}
 
 	/** A new draft that corrects this issued letter, starting from its words. */
@@ -270,6 +289,10 @@ class PanelLetter {
 
 	Long getIssuedFileId() {
 		return this.issuedFileId;
+	}
+
+	Long getReceivedFileId() {
+		return this.receivedFileId;
 	}
 
 	Long getSupersedesLetterId() {

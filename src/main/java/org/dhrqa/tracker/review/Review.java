@@ -147,9 +147,19 @@ class Review {
 	 * entered (none when the event does not move a review at this stage).
 	 */
 	List<ReviewStage> follow(StageEvent event, LocalDate effectiveOn, Actor actor, Instant now, String note) {
+		return follow(event, effectiveOn, effectiveOn, actor, now, note);
+	}
+
+	/**
+	 * The same, when the stages before the panel's decision took effect on another day
+	 * than the decision (a received letter: submitted before the meeting, decided on the
+	 * letter's date).
+	 */
+	List<ReviewStage> follow(StageEvent event, LocalDate decidedOn, LocalDate beforeDecisionOn, Actor actor,
+			Instant now, String note) {
 		List<ReviewStage> path = event.path(this.stage);
 		for (ReviewStage target : path) {
-			enter(target, effectiveOn, actor, now, note, false);
+			enter(target, StageEvent.beforeDecision(target) ? beforeDecisionOn : decidedOn, actor, now, note, false);
 		}
 		return path;
 	}

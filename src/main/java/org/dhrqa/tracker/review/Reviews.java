@@ -254,10 +254,22 @@ public class Reviews {
 	 */
 	@Transactional
 	public void follow(Long id, StageEvent event, LocalDate effectiveOn, Actor actor, String note) {
+		follow(id, event, effectiveOn, effectiveOn, actor, note);
+	}
+
+	/**
+	 * The same, with the stages before the panel's decision dated
+	 * {@code beforeDecisionOn} (a received letter: the review was with the panel before
+	 * the letter's date).
+	 */
+	@Transactional
+	public void follow(Long id, StageEvent event, LocalDate decidedOn, LocalDate beforeDecisionOn, Actor actor,
+			String note) {
 		Review review = this.repository.findById(id).orElseThrow(NotFoundException::new);
 		ReviewStage before = review.getStage();
 		ReviewStage from = before;
-		for (ReviewStage entered : review.follow(event, effectiveOn, actor, this.clock.instant(), note)) {
+		for (ReviewStage entered : review.follow(event, decidedOn, beforeDecisionOn, actor, this.clock.instant(),
+				note)) {
 			recordStage(id, actor, from, entered);
 			from = entered;
 		}

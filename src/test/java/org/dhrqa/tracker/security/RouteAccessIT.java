@@ -2,6 +2,8 @@ package org.dhrqa.tracker.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,6 +52,8 @@ import static org.dhrqa.tracker.account.Permission.CORRECT_STAGE;
 import static org.dhrqa.tracker.account.Permission.DECIDE_ITEMS;
 import static org.dhrqa.tracker.account.Permission.DRAFT_LETTERS;
 import static org.dhrqa.tracker.account.Permission.EDIT_FACTS;
+import static org.dhrqa.tracker.account.Permission.IMPORT_BACK_CATALOGUE;
+import static org.dhrqa.tracker.account.Permission.IMPORT_LETTERS;
 import static org.dhrqa.tracker.account.Permission.KEEP_ACTION_PLAN;
 import static org.dhrqa.tracker.account.Permission.OVERRIDE_READINESS;
 import static org.dhrqa.tracker.account.Permission.RECORD_STAGE;
@@ -179,6 +183,24 @@ class RouteAccessIT {
 		RULES.put("POST /letters/{id}/items/{itemId}/edit", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/items/{itemId}/move", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/items/{itemId}/remove", Rule.draft(DRAFT_LETTERS));
+		// letters received outside the service
+		RULES.put("GET /letter-imports", Rule.global(IMPORT_LETTERS));
+		RULES.put("GET /letter-imports/new", Rule.global(IMPORT_LETTERS));
+		RULES.put("POST /letter-imports/upload", Rule.global(IMPORT_LETTERS));
+		RULES.put("POST /letter-imports/paste", Rule.global(IMPORT_LETTERS));
+		RULES.put("POST /api/letters/parse", Rule.global(IMPORT_LETTERS));
+		RULES.put("GET /letter-imports/batch", Rule.global(IMPORT_BACK_CATALOGUE));
+		RULES.put("POST /letter-imports/batch", Rule.global(IMPORT_BACK_CATALOGUE));
+		RULES.put("GET /letter-imports/batches/{batchId}", Rule.global(IMPORT_BACK_CATALOGUE));
+		RULES.put("GET /letter-imports/batches/{batchId}/progress", Rule.global(IMPORT_BACK_CATALOGUE));
+		RULES.put("GET /letter-imports/{id}", Rule.kent(IMPORT_LETTERS));
+		RULES.put("POST /letter-imports/{id}", Rule.kent(IMPORT_LETTERS));
+		RULES.put("GET /letter-imports/{id}/review", Rule.kent(IMPORT_LETTERS));
+		RULES.put("POST /letter-imports/{id}/review", Rule.kent(IMPORT_LETTERS));
+		RULES.put("GET /letter-imports/{id}/confirm", Rule.kent(IMPORT_LETTERS));
+		RULES.put("POST /letter-imports/{id}/confirm", Rule.kent(IMPORT_LETTERS));
+		RULES.put("GET /letter-imports/{id}/original", Rule.kent(IMPORT_LETTERS));
+		RULES.put("POST /letter-imports/{id}/discard", Rule.kent(IMPORT_LETTERS));
 		// panel meetings: the Home Office's, no CSP's record
 		RULES.put("GET /meetings", Rule.global(SEE_MEETINGS));
 		RULES.put("GET /meetings/new", Rule.global(DRAFT_LETTERS));
@@ -264,7 +286,7 @@ class RouteAccessIT {
 	private final Map<String, String> ids = new LinkedHashMap<>();
 
 	@BeforeAll
-	void kentsRecords() {
+	void kentsRecords() throws IOException {
 		this.fixtures = new Fixtures(this.context);
 		SignedInUser kent = this.fixtures.user(DemoUsers.KENT);
 		SignedInUser manager = this.fixtures.user(DemoUsers.KENT_MANAGER);
@@ -311,6 +333,9 @@ class RouteAccessIT {
 		this.ids.put("/packs/{packId}", pack.toString());
 		this.ids.put("/meetings/{id}", meeting.toString());
 		this.ids.put("/meetings/{id}/reviews/{reviewId}", waiting.toString());
+		String salomeLetter = Files.readString(Path.of("src/test/resources/letters/salome-2024-08-07.txt"));
+		this.ids.put("/letter-imports/{id}", this.fixtures.imports.pasted(salomeLetter, review, kent).toString());
+		this.ids.put("{batchId}", this.fixtures.imports.batch(salomeLetter, secretariat).toString());
 		this.ids.put("/admin/users/{id}", kent.id().toString());
 		this.ids.put("/admin/csps/{id}", kent.cspId().toString());
 		this.ids.put("/admin/letter-wording/{id}",

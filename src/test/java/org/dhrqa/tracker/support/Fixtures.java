@@ -6,6 +6,7 @@ import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.actionplan.PlanFixtures;
 import org.dhrqa.tracker.feedback.ItemFixtures;
 import org.dhrqa.tracker.letter.LetterFixtures;
+import org.dhrqa.tracker.letterimport.ImportFixtures;
 import org.dhrqa.tracker.publication.PublicationFixtures;
 import org.dhrqa.tracker.report.ReportFixtures;
 import org.dhrqa.tracker.review.ReviewFixtures;
@@ -32,6 +33,8 @@ public class Fixtures {
 
 	public final ItemFixtures items;
 
+	public final ImportFixtures imports;
+
 	private final UserDetailsService users;
 
 	public Fixtures(ApplicationContext context) {
@@ -41,6 +44,7 @@ public class Fixtures {
 		this.plans = new PlanFixtures(context);
 		this.publications = new PublicationFixtures(context);
 		this.items = new ItemFixtures(context);
+		this.imports = new ImportFixtures(context);
 		this.users = context.getBean(UserDetailsService.class);
 	}
 
