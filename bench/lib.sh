@@ -243,7 +243,7 @@ measure_load() {
     sign_in_sessions "$CONNECTIONS"
     NOTE_NEXT="app restarted first"
   fi
-  [[ -n $NOTE_NEXT ]] && R_NOTE[$page]=$NOTE_NEXT
+  if [[ -n $NOTE_NEXT ]]; then R_NOTE[$page]=$NOTE_NEXT; fi
   NOTE_NEXT=
   read -r code seconds size < <(request_once "$who" "$path")
   R_SINGLE[$page]=$(awk -v s="$seconds" 'BEGIN {printf (s < 10 ? "%.2f" : "%.0f"), s}')
@@ -259,27 +259,28 @@ measure_load() {
   fi
   line=$(run_wrk "$who" "$path" "$DURATION")
   [[ -n $line ]] || { R_NOTE[$page]="wrk printed no result"; return; }
-  local requests duration p50 p95 p99 non2xx connect read write timeout
+  local requests answered duration p50 p95 p99 non2xx connect read write timeout
   for field in $line; do
     case $field in
-      requests=*) requests=${field#*=} ;; duration_us=*) duration=${field#*=} ;;
+      requests=*) requests=${field#*=} ;; answered=*) answered=${field#*=} ;; duration_us=*) duration=${field#*=} ;;
       p50_us=*) p50=${field#*=} ;; p95_us=*) p95=${field#*=} ;; p99_us=*) p99=${field#*=} ;;
       non2xx=*) non2xx=${field#*=} ;; connect=*) connect=${field#*=} ;; read=*) read=${field#*=} ;;
       write=*) write=${field#*=} ;; timeout=*) timeout=${field#*=} ;;
     esac
   done
-  R_RPS[$page]=$(awk -v r="$requests" -v d="$duration" 'BEGIN {printf "%.1f", r / (d / 1e6)}')
+  R_RPS[$page]=$(awk -v r="$answered" -v d="$duration" 'BEGIN {printf "%.1f", r / (d / 1e6)}')
   R_P50[$page]=$p50
   R_P95[$page]=$p95
   R_P99[$page]=$p99
   R_ERR[$page]=$((non2xx + connect + read + write + timeout))
-  R_DONE[$page]=$requests
-  if (( requests < CONNECTIONS )); then
-    R_NOTE[$page]="${R_NOTE[$page]:+${R_NOTE[$page]}; }only $requests answered in ${DURATION}s"
+  R_DONE[$page]=$answered
+  if (( answered < CONNECTIONS )); then
+    R_NOTE[$page]="${R_NOTE[$page]:+${R_NOTE[$page]}; }only $answered answered (${DURATION}s run, ${TIMEOUT}s timeout)"
+    if (( requests > answered )); then R_NOTE[$page]+=", $((requests - answered)) later"; fi
   fi
   R_HEAP[$page]=$(heap_used_mb)
   printf '  %-16s %8s req/s  p50 %s ms  p95 %s ms  errors %s  answered %s\n' "$page" "${R_RPS[$page]}" \
-    "$(ms "$p50")" "$(ms "$p95")" "${R_ERR[$page]}" "$requests"
+    "$(ms "$p50")" "$(ms "$p95")" "${R_ERR[$page]}" "$answered"
 }
 
 ms() {
@@ -287,17 +288,20 @@ ms() {
   awk -v u="$1" 'BEGIN {v = u / 1000; if (v < 10) printf "%.1f", v; else printf "%.0f", v}'
 }
 
-# p50 over the sign-in page's p50; when no request was answered, at least the timeout over it.
+# Nothing answered in time: every request took longer than the timeout or than the run itself.
+bound_us() { echo $(( (TIMEOUT < DURATION ? TIMEOUT : DURATION) * 1000000 )); }
+
+# p50 over the sign-in page's p50; when no request was answered in time, at least the bound over it.
 ratio() {
   local p50=${R_P50[$1]:-} base=${R_P50[login]:-} prefix=
-  if [[ ${R_DONE[$1]:-} == 0 ]]; then p50=$((TIMEOUT * 1000000)); prefix='>'; fi
+  if [[ ${R_DONE[$1]:-} == 0 ]]; then p50=$(bound_us); prefix='>'; fi
   if [[ -z $p50 || -z $base || $p50 -lt 0 || $base -le 0 ]]; then echo "-"; return; fi
   awk -v a="$p50" -v b="$base" -v p="$prefix" 'BEGIN {printf "%s%.1f", p, a / b}'
 }
 
-# A latency in ms; "> timeout" when no request was answered in the run.
+# A latency in ms; "> bound" when no request was answered in time.
 latency() {
-  if [[ ${R_DONE[$1]:-} == 0 ]]; then echo ">$((TIMEOUT * 1000))"; else ms "$2"; fi
+  if [[ ${R_DONE[$1]:-} == 0 ]]; then echo ">$(( $(bound_us) / 1000 ))"; else ms "$2"; fi
 }
 
 print_table() {

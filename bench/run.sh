@@ -6,7 +6,7 @@
 #                [--max-single SECONDS] [--idle-wait SECONDS] [--sql-only] [--list]
 #
 # Defaults: --url jdbc:postgresql://127.0.0.1:5432/dhr_national, every page, 30 s per page at 16
-# connections, 20 s request timeout, 5 s warm-up. Database user and password come from PGUSER and
+# connections, 20 s request timeout, 10 s warm-up. Database user and password come from PGUSER and
 # PGPASSWORD (default postgres, no password). See bench/README.md for what is measured and how.
 set -euo pipefail
 export LC_ALL=C
@@ -21,7 +21,7 @@ DURATION=30
 TIMEOUT=20
 CONNECTIONS=16
 THREADS=2
-WARMUP=5
+WARMUP=10
 SQL=yes
 LOAD=yes
 JAR=
@@ -127,6 +127,7 @@ if [[ $LOAD == yes ]]; then
   for page in "${SELECTED[@]}"; do
     measure_load "$page"
   done
+  wait_idle "$IDLE_WAIT" || echo "  (the app is still busy ${IDLE_WAIT}s after the last page)"
   heap_final=$(heap_used_mb)
   jcmd "$APP_PID" GC.run >/dev/null 2>&1 || true
   heap_live=$(heap_used_mb)
