@@ -274,6 +274,7 @@ measure_load() {
   R_P99[$page]=$p99
   R_ERR[$page]=$((non2xx + connect + read + write + timeout))
   R_DONE[$page]=$answered
+  if (( non2xx > 0 )); then R_NOTE[$page]="${R_NOTE[$page]:+${R_NOTE[$page]}; }$non2xx answers not 2xx"; fi
   if (( answered < CONNECTIONS )); then
     R_NOTE[$page]="${R_NOTE[$page]:+${R_NOTE[$page]}; }only $answered answered (${DURATION}s run, ${TIMEOUT}s timeout)"
     if (( requests > answered )); then R_NOTE[$page]+=", $((requests - answered)) later"; fi

@@ -119,6 +119,7 @@ fi
 
 heap_final=-
 heap_live=-
+heap_note=
 if [[ $LOAD == yes ]]; then
   echo
   echo "== Load: $CONNECTIONS concurrent users per page =="
@@ -127,7 +128,10 @@ if [[ $LOAD == yes ]]; then
   for page in "${SELECTED[@]}"; do
     measure_load "$page"
   done
-  wait_idle "$IDLE_WAIT" || echo "  (the app is still busy ${IDLE_WAIT}s after the last page)"
+  if ! wait_idle "$IDLE_WAIT"; then
+    echo "  (the app is still busy ${IDLE_WAIT}s after the last page)"
+    heap_note=" (the app was still working on the last page's requests)"
+  fi
   heap_final=$(heap_used_mb)
   jcmd "$APP_PID" GC.run >/dev/null 2>&1 || true
   heap_live=$(heap_used_mb)
@@ -137,7 +141,7 @@ fi
   echo
   print_table
   echo
-  echo "Heap used after the run: ${heap_final} MB; after a full GC: ${heap_live} MB (-Xmx512m)."
+  echo "Heap used after the run: ${heap_final} MB; after a full GC: ${heap_live} MB (-Xmx512m)${heap_note}."
   echo "Statements: counted on the wire by bench/PgWireCounter.java (transaction control not counted)."
   echo "Tables: user tables whose scan or write counters in pg_stat_user_tables moved during that one request."
   echo "Statement texts per page: $OUT/sql/"
