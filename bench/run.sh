@@ -125,6 +125,7 @@ if [[ $LOAD == yes ]]; then
   echo "== Load: $CONNECTIONS concurrent users per page =="
   start_app "$URL" "$OUT/app-load.log"
   sign_in_sessions "$CONNECTIONS"
+  warm_up
   for page in "${SELECTED[@]}"; do
     measure_load "$page"
   done
