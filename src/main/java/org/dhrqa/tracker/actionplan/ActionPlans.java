@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dhrqa.tracker.account.SignedInUser;
@@ -130,7 +131,8 @@ public class ActionPlans {
 		if (holder.isPresent() && holder.get() != rec) {
 			throw new RecommendationNumberTakenException(newNumber);
 		}
-		var before = this.history.fields(rec.getNumber(), rec.getText(), rec.getScope(), rec.getAddressedTo());
+		Map<String, String> before = this.history.fields(rec.getNumber(), rec.getText(), rec.getScope(),
+				rec.getAddressedTo());
 		String numberBefore = rec.getNumber();
 		rec.edit(newNumber, text.trim(), scope, PlanText.blankToNull(addressedTo), user.name(), now());
 		plan.touched(now());
