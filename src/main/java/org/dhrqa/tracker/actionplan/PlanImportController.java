@@ -136,7 +136,7 @@ class PlanImportController {
 		Optional<PlanImports.Check> check = this.imports.checked((Long) session.getAttribute(SESSION_KEY + id), id,
 				user);
 		if (check.isEmpty()) {
-			redirect.addFlashAttribute("flash", this.messages.get("import.nothingToConfirm"));
+			redirect.addFlashAttribute("notice", this.messages.get("import.nothingToConfirm"));
 			return "redirect:/reviews/" + id + "/action-plan/import";
 		}
 		PlanViews.Plan plan = this.plans.plan(id, user);
@@ -184,11 +184,11 @@ class PlanImportController {
 				return "redirect:/reviews/" + id + "/action-plan/import/progress";
 			}
 			case BUSY -> {
-				redirect.addFlashAttribute("flash", this.messages.get("import.busy"));
+				redirect.addFlashAttribute("notice", this.messages.get("import.busy"));
 				return "redirect:/reviews/" + id + "/action-plan/import/progress";
 			}
 			default -> {
-				redirect.addFlashAttribute("flash", this.messages.get("import.nothingToConfirm"));
+				redirect.addFlashAttribute("notice", this.messages.get("import.nothingToConfirm"));
 				return "redirect:/reviews/" + id + "/action-plan/import";
 			}
 		}

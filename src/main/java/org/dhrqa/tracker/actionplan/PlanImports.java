@@ -108,11 +108,13 @@ class PlanImports {
 	 * read
 	 */
 	@Transactional
-	public Check check(Long reviewId, InputStream in, String fileName, SignedInUser user) {
+	public Check check(Long reviewId, InputStream in, String uploadedName, SignedInUser user) {
 		this.access.requireKeeper(reviewId, user);
+		// the name is shown and kept in the history: as the person would read it
+		String fileName = PlanText.shortened(PlanText.withoutControlCharacters(uploadedName), 200);
 		Preview preview;
 		try {
-			preview = PlanImport.read(in, fileName, this.maxRows);
+			preview = PlanImport.read(in, uploadedName, this.maxRows);
 		}
 		catch (IOException | RuntimeException ex) {
 			// whatever the CSV or spreadsheet library makes of a broken file
