@@ -16,7 +16,7 @@ import org.dhrqa.tracker.actionplan.PlanHeader.Column;
  * (the file), {@link PlanHeader} (the headings), {@link PlanRowParser} (the rows) and
  * {@link PlanDates} (the dates).
  */
-public final class PlanImport {
+final class PlanImport {
 
 	/** The Home Office action plan template, in order. */
 	public static final List<String> TEMPLATE_COLUMNS = List.of("Recommendation", "Scope of recommendation",
