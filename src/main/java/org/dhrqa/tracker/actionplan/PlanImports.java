@@ -169,6 +169,15 @@ class PlanImports {
 			return Confirmation.of(Outcome.CONFIRM_REPLACEMENT);
 		}
 		ActionPlan plan = this.access.lockedPlan(reviewId);
+		// confirmations of one plan wait for each other here: ask again, so a second
+		// click
+		// (or a second import) finds the first already done or under way
+		if (checkedJob(importId, reviewId, user).isEmpty()) {
+			return Confirmation.of(Outcome.NOTHING_TO_CONFIRM);
+		}
+		if (this.store.waiting(reviewId)) {
+			return Confirmation.of(Outcome.BUSY);
+		}
 		List<StagedRow> rows = this.store.rows(importId, 0, job.rowCount());
 		List<Long> matches = PlanMatching.matches(plan, rows.stream().map(StagedRow::row).toList());
 		if (mode != ImportMode.REPLACE && !matches.equals(rows.stream().map(StagedRow::matchedActionId).toList())) {

@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.actionplan;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,6 +173,42 @@ class PlanConcurrencyIT {
 					.andExpect(status().isOk())
 					.andReturn());
 		Pages.assertInlineError(slower, "number", "Recommendation 3 is already in the plan: choose another number");
+	}
+
+	@Test
+	void anImportConfirmedTwiceAtOnceIsAppliedOnce() throws Exception {
+		long review = newReview();
+		PlanImports imports = this.context.getBean(PlanImports.class);
+		PlanImports.Check check = imports.check(review,
+				new ByteArrayInputStream(PlanUploads.csv(PlanUploads.headings(),
+						"1. Police should record domestic abuse history,Local,Update the guidance,Kent Police,,,",
+						",,Train call handlers,Kent Police,,,")),
+				"plan.csv", this.kent);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<PlanImports.Outcome>> results = new ArrayList<>();
+		try {
+			for (int i = 0; i < 2; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return imports.confirm(check.importId(), review, null, false, this.kent).outcome();
+				}));
+			}
+			start.countDown();
+			List<PlanImports.Outcome> outcomes = new ArrayList<>();
+			for (Future<PlanImports.Outcome> result : results) {
+				outcomes.add(result.get());
+			}
+			assertThat(outcomes).containsExactlyInAnyOrder(PlanImports.Outcome.APPLIED,
+					PlanImports.Outcome.NOTHING_TO_CONFIRM);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from plan_action a join recommendation r on "
+				+ "r.id = a.recommendation_id join action_plan p on p.id = r.action_plan_id where p.review_id = ?",
+				Integer.class, review))
+			.isEqualTo(2);
 	}
 
 	@Test
