@@ -3,6 +3,7 @@ package org.dhrqa.tracker.actionplan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -15,7 +16,11 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The action plan of one review. */
+/**
+ * The action plan of one review. Every change to the plan or anything in it touches the
+ * plan ({@link #touched}), so its version and update time say when it last changed: the
+ * annex is rendered once per change.
+ */
 @Entity
 @Table(name = "action_plan")
 class ActionPlan {
@@ -36,30 +41,51 @@ class ActionPlan {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
-	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
+	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position asc")
 	private List<Recommendation> recommendations = new ArrayList<>();
 
 	protected ActionPlan() {
 	}
 
-	ActionPlan(Long reviewId, Instant now) {
-		this.reviewId = reviewId;
-		this.createdAt = now;
-		this.updatedAt = now;
-	}
-
-	Recommendation addRecommendation(String number, String text, Scope scope, String addressedTo, Instant now) {
-		Recommendation recommendation = new Recommendation(this, this.recommendations.size(), number, text, scope,
-				addressedTo);
+	Recommendation addRecommendation(String number, String text, Scope scope, String addressedTo, String byName,
+			Instant now) {
+		int position = this.recommendations.isEmpty() ? 0
+				: this.recommendations.get(this.recommendations.size() - 1).getPosition() + 1;
+		Recommendation recommendation = new Recommendation(this, position, number, text, scope, addressedTo, byName,
+				now);
 		this.recommendations.add(recommendation);
-		this.updatedAt = now;
+		touched(now);
 		return recommendation;
 	}
 
-	/** The next free recommendation number, for a recommendation added without one. */
+	void removeRecommendation(Recommendation recommendation, Instant now) {
+		this.recommendations.remove(recommendation);
+		touched(now);
+	}
+
+	/** The recommendation with this number, whatever its case and spacing. */
+	Optional<Recommendation> recommendationNumbered(String number) {
+		String wanted = PlanText.key(number);
+		return this.recommendations.stream().filter((rec) -> PlanText.key(rec.getNumber()).equals(wanted)).findFirst();
+	}
+
+	/**
+	 * The next free recommendation number, for a recommendation added without one: one
+	 * past the highest whole number in the plan.
+	 */
 	String nextNumber() {
-		return String.valueOf(this.recommendations.size() + 1);
+		int highest = this.recommendations.stream()
+			.map(Recommendation::getNumber)
+			.filter((number) -> number.matches("\\d{1,9}"))
+			.mapToInt(Integer::parseInt)
+			.max()
+			.orElse(0);
+		int next = highest + 1;
+		while (recommendationNumbered(String.valueOf(next)).isPresent()) {
+			next++;
+		}
+		return String.valueOf(next);
 	}
 
 	void touched(Instant now) {
@@ -72,6 +98,14 @@ class ActionPlan {
 
 	Long getReviewId() {
 		return this.reviewId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 	List<Recommendation> getRecommendations() {

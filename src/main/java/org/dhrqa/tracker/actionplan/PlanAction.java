@@ -2,6 +2,7 @@ package org.dhrqa.tracker.actionplan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.dhrqa.tracker.shared.history.Actor;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One action that carries out a recommendation, with the trail of its implementation
@@ -31,6 +33,10 @@ import org.dhrqa.tracker.shared.history.Actor;
 @Entity
 @Table(name = "plan_action")
 class PlanAction {
+
+	static final int TEXT_MAX = 5000;
+
+	static final int LEAD_MAX = 300;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,24 +78,32 @@ class PlanAction {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
-	@OneToMany(mappedBy = "action", cascade = CascadeType.ALL)
+	@Column(name = "updated_by_name")
+	private String updatedByName;
+
+	// the updates of every action of a plan load in one statement, not one each
+	@OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("updateDate asc, createdAt asc")
+	@BatchSize(size = 500)
 	private List<ImplementationUpdate> updates = new ArrayList<>();
 
 	protected PlanAction() {
 	}
 
-	PlanAction(Recommendation recommendation, int position, ActionDetails details, Instant now) {
+	PlanAction(Recommendation recommendation, int position, ActionDetails details, String byName, Instant now) {
 		this.recommendation = recommendation;
 		this.position = position;
 		apply(details);
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.updatedByName = byName;
 	}
 
-	void edit(ActionDetails details, Instant now) {
+	void edit(ActionDetails details, String byName, Instant now) {
 		apply(details);
 		this.updatedAt = now;
+		this.updatedByName = byName;
+		this.recommendation.getPlan().touched(now);
 	}
 
 	private void apply(ActionDetails details) {
@@ -115,6 +129,7 @@ class PlanAction {
 			}
 		}
 		this.updatedAt = now;
+		this.recommendation.getPlan().touched(now);
 	}
 
 	/** Past its target date and not complete. */
@@ -123,7 +138,7 @@ class PlanAction {
 	}
 
 	/** The day of the latest update, or the day the action was added when it has none. */
-	LocalDate lastUpdated(java.time.ZoneId zone) {
+	LocalDate lastUpdated(ZoneId zone) {
 		return this.updates.stream()
 			.map(ImplementationUpdate::getUpdateDate)
 			.max(Comparator.naturalOrder())
@@ -143,12 +158,24 @@ class PlanAction {
 		return this.recommendation;
 	}
 
+	int getPosition() {
+		return this.position;
+	}
+
 	ActionStatus getStatus() {
 		return this.status;
 	}
 
 	long getVersion() {
 		return this.version;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	String getUpdatedByName() {
+		return this.updatedByName;
 	}
 
 	List<ImplementationUpdate> getUpdates() {

@@ -1,22 +1,20 @@
 package org.dhrqa.tracker.actionplan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.dhrqa.tracker.account.SignedInUser;
-import org.dhrqa.tracker.document.PdfRenderer;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * The action plan annex of the published report: the template's columns, each action's
  * implementation updates in date order, the date it was generated and the statement that
- * the plan is a live document. One template makes the HTML and the PDF.
+ * the plan is a live document. The PDF of an unchanged plan is rendered once
+ * ({@link AnnexCache}); the review page's link and the publication pack share it.
  */
 @Component
 public class PlanAnnex {
@@ -25,38 +23,36 @@ public class PlanAnnex {
 
 	private final Reviews reviews;
 
-	private final PdfRenderer pdfRenderer;
+	private final AnnexDocument document;
 
-	private final ITemplateEngine templates;
+	private final AnnexCache cache;
 
 	private final Clock clock;
 
-	PlanAnnex(ActionPlans plans, Reviews reviews, PdfRenderer pdfRenderer, ITemplateEngine templates, Clock clock) {
+	PlanAnnex(ActionPlans plans, Reviews reviews, AnnexDocument document, AnnexCache cache, Clock clock) {
 		this.plans = plans;
 		this.reviews = reviews;
-		this.pdfRenderer = pdfRenderer;
-		this.templates = templates;
+		this.document = document;
+		this.cache = cache;
 		this.clock = clock;
 	}
 
 	public String html(Long reviewId, SignedInUser user) {
-		return render(reviewId, user, false);
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		return this.document.html(heading(review), this.plans.plan(reviewId, user), LocalDate.now(this.clock), false);
 	}
 
 	public byte[] pdf(Long reviewId, SignedInUser user) {
-		return this.pdfRenderer.render(render(reviewId, user, true), "about:blank");
+		ReviewView review = this.reviews.requireVisible(reviewId, user);
+		LocalDate today = LocalDate.now(this.clock);
+		PlanStamp stamp = this.plans.lastChange(reviewId, user).orElse(new PlanStamp(-1, Instant.EPOCH));
+		AnnexCache.Key key = new AnnexCache.Key(reviewId, stamp.version(), stamp.updatedAt(), review.victimPseudonyms(),
+				review.cspName(), today);
+		return this.cache.get(key, () -> this.document.pdf(heading(review), this.plans.plan(reviewId, user), today));
 	}
 
-	private String render(Long reviewId, SignedInUser user, boolean forPdf) {
-		ReviewView review = this.reviews.requireVisible(reviewId, user);
-		Context context = new Context(Locale.UK);
-		context.setVariable("review", review);
-		context.setVariable("plan", this.plans.plan(reviewId, user));
-		context.setVariable("generated", LocalDate.now(this.clock));
-		context.setVariable("forPdf", forPdf);
-		context.setVariable("columns", PlanImport.TEMPLATE_COLUMNS);
-		context.setVariable("css", forPdf ? AnnexStylesheet.CSS : "");
-		return this.templates.process("actionplan/annex", context);
+	private static AnnexDocument.Heading heading(ReviewView review) {
+		return new AnnexDocument.Heading(review.victimPseudonyms(), review.cspName());
 	}
 
 }

@@ -20,6 +20,26 @@ final class PlanForms {
 
 		private String addressedTo = "";
 
+		private String version = "";
+
+		static RecommendationForm of(PlanViews.Rec rec) {
+			RecommendationForm form = new RecommendationForm();
+			form.setNumber(rec.number());
+			form.setRecommendation(rec.text());
+			form.setScope(rec.scope().name());
+			form.setAddressedTo(rec.addressedTo());
+			form.setVersion(String.valueOf(rec.version()));
+			return form;
+		}
+
+		public String getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(String version) {
+			this.version = (version != null) ? version : "";
+		}
+
 		public String getNumber() {
 			return this.number;
 		}
@@ -71,6 +91,19 @@ final class PlanForms {
 		private String status = "NOT_STARTED";
 
 		private String version = "";
+
+		static ActionForm of(PlanViews.Action action) {
+			ActionForm form = new ActionForm();
+			form.setActionText(action.actionText());
+			form.setLeadAgency(action.leadAgency());
+			form.setKeyMilestones(action.keyMilestones());
+			form.setTargetDate(DateParts.of(action.targetDate()));
+			form.setCompletedOn(DateParts.of(action.completedOn()));
+			form.setCompletionOutcome(action.completionOutcome());
+			form.setStatus(action.status().name());
+			form.setVersion(String.valueOf(action.version()));
+			return form;
+		}
 
 		public String getActionText() {
 			return this.actionText;
@@ -168,6 +201,42 @@ final class PlanForms {
 
 		public void setNewStatus(String newStatus) {
 			this.newStatus = (newStatus != null) ? newStatus : "";
+		}
+
+	}
+
+	/** A removal confirmed from a page showing this version of the record. */
+	public static class RemoveForm {
+
+		private String version = "";
+
+		static RemoveForm of(long version) {
+			RemoveForm form = new RemoveForm();
+			form.setVersion(String.valueOf(version));
+			return form;
+		}
+
+		public String getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(String version) {
+			this.version = (version != null) ? version : "";
+		}
+
+	}
+
+	/** What an import does with a plan that has recommendations already. */
+	public static class ChoiceForm {
+
+		private String mode = "";
+
+		public String getMode() {
+			return this.mode;
+		}
+
+		public void setMode(String mode) {
+			this.mode = (mode != null) ? mode : "";
 		}
 
 	}

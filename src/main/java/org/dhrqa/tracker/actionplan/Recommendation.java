@@ -20,10 +20,19 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 /** A recommendation of the review and the actions that carry it out. */
 @Entity
 @Table(name = "recommendation")
 class Recommendation {
+
+	/** As long as the number column. */
+	static final int NUMBER_MAX = 20;
+
+	static final int TEXT_MAX = 5000;
+
+	static final int ADDRESSED_TO_MAX = 300;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,30 +57,48 @@ class Recommendation {
 	@Version
 	private long version;
 
-	@OneToMany(mappedBy = "recommendation", cascade = CascadeType.ALL)
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Column(name = "updated_by_name")
+	private String updatedByName;
+
+	// the actions of every recommendation of a plan load in one statement, not one each
+	@OneToMany(mappedBy = "recommendation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position asc")
+	@BatchSize(size = 500)
 	private List<PlanAction> actions = new ArrayList<>();
 
 	protected Recommendation() {
 	}
 
-	Recommendation(ActionPlan plan, int position, String number, String text, Scope scope, String addressedTo) {
+	Recommendation(ActionPlan plan, int position, String number, String text, Scope scope, String addressedTo,
+			String byName, Instant now) {
 		this.plan = plan;
 		this.position = position;
-		edit(number, text, scope, addressedTo);
+		edit(number, text, scope, addressedTo, byName, now);
 	}
 
-	void edit(String number, String text, Scope scope, String addressedTo) {
+	void edit(String number, String text, Scope scope, String addressedTo, String byName, Instant now) {
 		this.number = number;
 		this.text = text;
 		this.scope = scope;
 		this.addressedTo = addressedTo;
+		this.updatedByName = byName;
+		this.updatedAt = now;
 	}
 
-	PlanAction addAction(ActionDetails details, Instant now) {
-		PlanAction action = new PlanAction(this, this.actions.size(), details, now);
+	PlanAction addAction(ActionDetails details, String byName, Instant now) {
+		int next = this.actions.isEmpty() ? 0 : this.actions.get(this.actions.size() - 1).getPosition() + 1;
+		PlanAction action = new PlanAction(this, next, details, byName, now);
 		this.actions.add(action);
+		this.plan.touched(now);
 		return action;
+	}
+
+	void removeAction(PlanAction action, Instant now) {
+		this.actions.remove(action);
+		this.plan.touched(now);
 	}
 
 	Long getId() {
@@ -80,6 +107,10 @@ class Recommendation {
 
 	ActionPlan getPlan() {
 		return this.plan;
+	}
+
+	int getPosition() {
+		return this.position;
 	}
 
 	String getNumber() {
@@ -100,6 +131,14 @@ class Recommendation {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	String getUpdatedByName() {
+		return this.updatedByName;
 	}
 
 	List<PlanAction> getActions() {

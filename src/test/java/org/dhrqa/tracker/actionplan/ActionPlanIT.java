@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.actionplan;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -148,13 +149,10 @@ class ActionPlanIT {
 								+ "on p.id = r.action_plan_id where p.review_id = ? order by r.position",
 						String.class, review))
 			.containsExactly("1:LOCAL", "2:REGIONAL", "3:NATIONAL");
-		assertThat(this.jdbc
-			.queryForList("select a.target_date from plan_action a join recommendation r on "
-					+ "r.id = a.recommendation_id join action_plan p on p.id = r.action_plan_id where p.review_id = ? "
-					+ "order by r.position, a.position", java.sql.Date.class, review)
-			.stream()
-			.map((d) -> d.toLocalDate())
-			.toList()).containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 8, 7), LocalDate.of(2026, 2, 28),
+		assertThat(this.jdbc.queryForList("select a.target_date from plan_action a join recommendation r on "
+				+ "r.id = a.recommendation_id join action_plan p on p.id = r.action_plan_id where p.review_id = ? "
+				+ "order by r.position, a.position", LocalDate.class, review))
+			.containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 8, 7), LocalDate.of(2026, 2, 28),
 					LocalDate.of(2026, 12, 1), LocalDate.of(2026, 6, 30));
 	}
 
@@ -252,7 +250,7 @@ class ActionPlanIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		PlanImport.Preview fromXlsx = PlanImport.read(new java.io.ByteArrayInputStream(xlsx), "plan.xlsx");
+		PlanImport.Preview fromXlsx = PlanImport.read(new ByteArrayInputStream(xlsx), "plan.xlsx");
 		assertThat(fromXlsx.clean()).isTrue();
 		assertThat(fromXlsx.actionCount()).isEqualTo(3);
 	}

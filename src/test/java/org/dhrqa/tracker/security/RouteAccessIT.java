@@ -228,6 +228,17 @@ class RouteAccessIT {
 		RULES.put("GET /actions/{id}/edit", Rule.kent(KEEP_ACTION_PLAN));
 		RULES.put("POST /actions/{id}/edit", Rule.kent(KEEP_ACTION_PLAN));
 		RULES.put("POST /actions/{id}/updates", Rule.kent(KEEP_ACTION_PLAN));
+		RULES.put("GET /actions/{id}/remove", Rule.kent(KEEP_ACTION_PLAN));
+		RULES.put("POST /actions/{id}/remove", Rule.kent(KEEP_ACTION_PLAN));
+		RULES.put("GET /recommendations/{id}/remove", Rule.kent(KEEP_ACTION_PLAN));
+		RULES.put("POST /recommendations/{id}/remove", Rule.kent(KEEP_ACTION_PLAN));
+		RULES.put("GET /reviews/{id}/action-plan/import/replace", Rule.kent(KEEP_ACTION_PLAN));
+		RULES.put("POST /reviews/{id}/action-plan/import/replace", Rule.kent(KEEP_ACTION_PLAN));
+		RULES.put("GET /reviews/{id}/action-plan/import/progress", Rule.kent(KEEP_ACTION_PLAN));
+		RULES.put("GET /reviews/{id}/action-plan/history", Rule.kent(SEE_REVIEW));
+		RULES.put("GET /reviews/{id}/action-plan/history/{snapshotId}.csv", Rule.kent(SEE_REVIEW));
+		RULES.put("GET /action-plan/template.csv", Rule.signedIn());
+		RULES.put("GET /action-plan/template.xlsx", Rule.signedIn());
 		// publication
 		RULES.put("GET /reviews/{id}/publication", Rule.kent(SEE_REVIEW));
 		RULES.put("POST /reviews/{id}/publication/pack", Rule.kent(ACT_ON_PUBLICATION));
@@ -305,6 +316,7 @@ class RouteAccessIT {
 		Long version = this.fixtures.reports.upload(review, report(), true, kent).id();
 		PlanFixtures.Made plan = this.fixtures.plans.recommendationWithUpdate(review, "1", LocalDate.of(2024, 9, 1),
 				kent);
+		Long removed = this.fixtures.plans.removedAction(review, kent);
 		this.fixtures.publications.override(review, "Agreed with the panel by email.", manager);
 		Long pack = this.fixtures.publications.pack(review, kent);
 
@@ -330,6 +342,7 @@ class RouteAccessIT {
 		this.ids.put("/reports/{versionId}", version.toString());
 		this.ids.put("/recommendations/{id}", plan.recommendationId().toString());
 		this.ids.put("/actions/{id}", plan.actionId().toString());
+		this.ids.put("{snapshotId}", removed.toString());
 		this.ids.put("/packs/{packId}", pack.toString());
 		this.ids.put("/meetings/{id}", meeting.toString());
 		this.ids.put("/meetings/{id}/reviews/{reviewId}", waiting.toString());

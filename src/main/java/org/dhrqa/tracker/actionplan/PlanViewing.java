@@ -1,0 +1,50 @@
+package org.dhrqa.tracker.actionplan;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Reads the plan's entities into the views pages, exports and the annex use. */
+final class PlanViewing {
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	private PlanViewing() {
+	}
+
+	static PlanViews.Plan plan(ActionPlan plan, LocalDate today) {
+		return new PlanViews.Plan(plan.getReviewId(),
+				plan.getRecommendations().stream().map((rec) -> rec(rec, today)).toList());
+	}
+
+	/** A plan holding only this recommendation: what is kept when it is removed. */
+	static PlanViews.Plan only(Recommendation rec, LocalDate today) {
+		return new PlanViews.Plan(rec.getPlan().getReviewId(), List.of(rec(rec, today)));
+	}
+
+	/** A plan holding only this action under its recommendation. */
+	static PlanViews.Plan only(PlanAction action, LocalDate today) {
+		Recommendation rec = action.getRecommendation();
+		return new PlanViews.Plan(rec.getPlan().getReviewId(),
+				List.of(new PlanViews.Rec(rec.getId(), rec.getNumber(), rec.getText(), rec.getScope(),
+						rec.getAddressedTo(), rec.getVersion(), List.of(action(action, today)))));
+	}
+
+	static PlanViews.Rec rec(Recommendation rec, LocalDate today) {
+		return new PlanViews.Rec(rec.getId(), rec.getNumber(), rec.getText(), rec.getScope(), rec.getAddressedTo(),
+				rec.getVersion(), rec.getActions().stream().map((action) -> action(action, today)).toList());
+	}
+
+	static PlanViews.Action action(PlanAction action, LocalDate today) {
+		ActionDetails d = action.details();
+		LocalDate lastUpdated = action.lastUpdated(UK);
+		long days = ChronoUnit.DAYS.between(lastUpdated, today);
+		return new PlanViews.Action(action.getId(), action.getRecommendation().getId(),
+				action.getRecommendation().getNumber(), d.actionText(), d.leadAgency(), d.keyMilestones(),
+				d.targetDate(), d.completedOn(), d.completionOutcome(), action.getStatus(), action.isOverdue(today),
+				lastUpdated, days, action.getStatus() != ActionStatus.COMPLETE && days > PlanViews.DRIFT_DAYS,
+				action.getUpdates().stream().map(ImplementationUpdate::view).toList(), action.getVersion());
+	}
+
+}
