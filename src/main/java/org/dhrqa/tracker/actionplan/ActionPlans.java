@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dhrqa.tracker.account.Permission;
@@ -55,6 +57,19 @@ public class ActionPlans {
 		return this.plans.findByReviewId(reviewId)
 			.map(this::view)
 			.orElseGet(() -> new PlanViews.Plan(reviewId, List.of()));
+	}
+
+	/**
+	 * How many drifting actions each review's plan has (only reviews with any), for every
+	 * CSP: the service's own morning check, not a page.
+	 */
+	public Map<Long, Long> driftingActionsByReview() {
+		LocalDate cutOff = LocalDate.now(this.clock).minusDays(PlanViews.DRIFT_DAYS);
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		for (Object[] row : this.actions.countNotUpdatedSince(cutOff)) {
+			counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		return counts;
 	}
 
 	public boolean canEdit(Long reviewId, SignedInUser user) {

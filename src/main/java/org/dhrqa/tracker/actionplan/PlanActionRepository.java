@@ -1,7 +1,22 @@
 package org.dhrqa.tracker.actionplan;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
+
+	/**
+	 * Per review, the actions not complete whose last dated update (or, with none, the
+	 * day they were added, in UK time) is before the cut-off: {review id, count}.
+	 */
+	@Query(value = "select p.review_id, count(*) from plan_action a "
+			+ "join recommendation r on r.id = a.recommendation_id join action_plan p on p.id = r.action_plan_id "
+			+ "where a.status <> 'COMPLETE' and coalesce((select max(u.update_date) from implementation_update u "
+			+ "where u.action_id = a.id), cast(a.created_at at time zone 'Europe/London' as date)) < ?1 "
+			+ "group by p.review_id", nativeQuery = true)
+	List<Object[]> countNotUpdatedSince(LocalDate cutOff);
 
 }

@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.feedback;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,6 +25,12 @@ interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long> {
 	@Query("select i from FeedbackItem i where i.assigneeUserId is not null and i.dueOn is not null and i.status in "
 			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.OPEN, org.dhrqa.tracker.feedback.FeedbackStatus.IN_PROGRESS, "
 			+ "org.dhrqa.tracker.feedback.FeedbackStatus.RETURNED) and i.dueOn <= ?1 order by i.dueOn asc")
-	List<FeedbackItem> findAssignedDueBy(java.time.LocalDate date);
+	List<FeedbackItem> findAssignedDueBy(LocalDate date);
+
+	/** Waiting for the CSP (not for the secretariat) and due before the day. */
+	@Query("select i from FeedbackItem i where i.dueOn < ?1 and i.status in "
+			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.OPEN, org.dhrqa.tracker.feedback.FeedbackStatus.IN_PROGRESS, "
+			+ "org.dhrqa.tracker.feedback.FeedbackStatus.RETURNED) order by i.dueOn asc, i.id asc")
+	List<FeedbackItem> findOverdueOn(LocalDate today);
 
 }

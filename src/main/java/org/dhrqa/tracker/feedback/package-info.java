@@ -3,5 +3,5 @@
  * CSP answers and the secretariat verifies (DESIGN.md section 2).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "review", "notification", "report", "document" })
+		allowedDependencies = { "shared", "account", "review", "report", "document", "search" })
 package org.dhrqa.tracker.feedback;

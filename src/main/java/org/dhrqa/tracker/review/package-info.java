@@ -4,5 +4,5 @@
  * is the one place that decides which reviews a person may see; every other module asks
  * it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "csp" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "csp", "search" })
 package org.dhrqa.tracker.review;
