@@ -25,8 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The notification module on its own, with only the modules it listens to (and the demo
- * people; the letter module, whose events it only hears, is added to make them): a CSP's
+ * The notification module on its own, with only the modules it depends on (plus the
+ * letter module and the demo people, to build a review with an issued letter): a CSP's
  * response is an event the module hears after it commits, and the secretariat's inbox
  * changes as a result.
  */
