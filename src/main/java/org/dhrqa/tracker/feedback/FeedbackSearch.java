@@ -102,18 +102,26 @@ class FeedbackSearch implements SearchProvider {
 		return (found != null) ? found : 0;
 	}
 
+	/**
+	 * The best matches, ranked over every match but with the matching text picked out
+	 * ({@code ts_headline}, the costly part) only for those kept.
+	 */
 	private List<Row> best(Source source, String filter, SearchQuery query, Long[] reviewIds, int limit) {
-		List<Object> args = new ArrayList<>(List.of(query.text(), SearchQuery.HEADLINE));
+		List<Object> args = new ArrayList<>(List.of(query.text()));
 		if (reviewIds != null) {
 			args.add(reviewIds);
 		}
 		args.add(limit);
+		args.add(SearchQuery.HEADLINE);
 		return this.jdbc.query(
-				"with q as (select websearch_to_tsquery('english', ?) as query) "
-						+ "select i.id, i.review_id, i.letter_id, i.number, i.status = 'DRAFT', ts_rank("
-						+ source.vector() + ", q.query) as rank, ts_headline('english', " + source.text()
-						+ ", q.query, ?) from " + source.from() + " cross join q where " + source.vector()
-						+ " @@ q.query and " + filter + " order by rank desc, " + source.order() + " desc limit ?",
+				"with q as (select websearch_to_tsquery('english', ?) as query), "
+						+ "top as (select i.id, i.review_id, i.letter_id, i.number, i.status = 'DRAFT' as draft, "
+						+ source.text() + " as body, " + source.order() + " as tiebreak, ts_rank(" + source.vector()
+						+ ", q.query) as rank from " + source.from() + " cross join q where " + source.vector()
+						+ " @@ q.query and " + filter + " order by rank desc, tiebreak desc limit ?) "
+						+ "select top.id, top.review_id, top.letter_id, top.number, top.draft, top.rank, "
+						+ "ts_headline('english', top.body, q.query, ?) from top cross join q "
+						+ "order by top.rank desc, top.tiebreak desc",
 				(rs, i) -> new Row(source.kind(), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
 						rs.getBoolean(5), rs.getString(7), rs.getDouble(6)),
 				args.toArray());

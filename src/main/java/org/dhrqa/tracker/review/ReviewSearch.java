@@ -33,7 +33,7 @@ class ReviewSearch implements SearchProvider {
 			+ "select p.review_id, ts_rank(setweight(to_tsvector('english', p.pseudonym || ' ' || p.role), 'A'), "
 			+ "q.query) from review_pseudonym p, q "
 			+ "where to_tsvector('english', p.pseudonym || ' ' || p.role) @@ q.query), "
-			+ "best as (select id, max(rank) as rank from matched group by id) ";
+			+ "best as (select id, max(rank) as rank from matched group by id)";
 
 	private final JdbcTemplate jdbc;
 
@@ -54,21 +54,24 @@ class ReviewSearch implements SearchProvider {
 		if (user.isCspUser()) {
 			args.add(user.cspId());
 		}
-		Long total = this.jdbc.queryForObject(MATCHES + "select count(*) from (select 1 from best b "
+		Long total = this.jdbc.queryForObject(MATCHES + " select count(*) from (select 1 from best b "
 				+ "join review r on r.id = b.id " + scope + "limit " + SearchQuery.MAX_RESULTS + ") found", Long.class,
 				args.toArray());
 		if (total == null || total == 0) {
 			return SearchResults.none();
 		}
 		Map<Long, String> cspNames = this.csps.namesById();
-		args.add(1, SearchQuery.HEADLINE);
 		args.add(limit);
-		List<SearchHit> hits = this.jdbc.query(MATCHES + "select r.id, r.csp_id, r.victim_pseudonyms, b.rank, "
-				+ "ts_headline('english', r.victim_pseudonyms || ' (' || r.reference || ')' || coalesce((select ', ' "
+		args.add(SearchQuery.HEADLINE);
+		List<SearchHit> hits = this.jdbc.query(MATCHES + ", top as (select r.id, r.csp_id, r.victim_pseudonyms, "
+				+ "r.reference, r.chair_name, r.author_name, b.rank from best b join review r on r.id = b.id " + scope
+				+ "order by b.rank desc, r.id desc limit ?) "
+				+ "select top.id, top.csp_id, top.victim_pseudonyms, top.rank, ts_headline('english', "
+				+ "top.victim_pseudonyms || ' (' || top.reference || ')' || coalesce((select ', ' "
 				+ "|| string_agg(p.pseudonym || ' (' || p.role || ')', ', ' order by p.position) "
-				+ "from review_pseudonym p where p.review_id = r.id), '') || coalesce(', ' || r.chair_name, '') "
-				+ "|| coalesce(', ' || r.author_name, ''), q.query, ?) from best b join review r on r.id = b.id cross join q "
-				+ scope + "order by b.rank desc, r.id desc limit ?",
+				+ "from review_pseudonym p where p.review_id = top.id), '') || coalesce(', ' || top.chair_name, '') "
+				+ "|| coalesce(', ' || top.author_name, ''), q.query, ?) from top cross join q "
+				+ "order by top.rank desc, top.id desc",
 				(rs, row) -> new SearchHit(SearchHit.Kind.REVIEW,
 						ReviewView.title(rs.getString(3), cspNames.get(rs.getLong(2))), null,
 						"/reviews/" + rs.getLong(1), rs.getString(5), rs.getDouble(4)),
