@@ -73,6 +73,12 @@ public enum Permission {
 	/** Let publication go ahead with items still open, for a recorded reason. */
 	OVERRIDE_READINESS(CSP_MANAGER, MANAGER),
 
+	/**
+	 * Be told each morning of the CSP's overdue feedback items and drifting actions (the
+	 * CSP's managers, who can act on slippage).
+	 */
+	HEAR_OF_SLIPPAGE(CSP_MANAGER),
+
 	/** See the dashboard of readiness and slippage. */
 	SEE_DASHBOARD(CSP_MANAGER, QA_SECRETARIAT, MANAGER, ADMINISTRATOR),
 

@@ -3,6 +3,7 @@ package org.dhrqa.tracker.actionplan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,19 @@ public class ActionPlans {
 	Optional<PlanStamp> lastChange(Long reviewId, SignedInUser user) {
 		this.access.visible(reviewId, user);
 		return this.plans.stampOf(reviewId);
+	}
+
+	/**
+	 * How many drifting actions each review's plan has (only reviews with any), for every
+	 * CSP: the service's own morning check, not a page.
+	 */
+	public Map<Long, Long> driftingActionsByReview() {
+		LocalDate cutOff = LocalDate.now(this.clock).minusDays(PlanViews.DRIFT_DAYS);
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		for (Object[] row : this.actions.countNotUpdatedSince(cutOff)) {
+			counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		return counts;
 	}
 
 	public boolean canEdit(Long reviewId, SignedInUser user) {

@@ -39,4 +39,10 @@ interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long>, JpaS
 			+ "org.dhrqa.tracker.feedback.FeedbackStatus.RETURNED) and i.dueOn <= ?1 order by i.dueOn asc")
 	List<FeedbackItem> findAssignedDueBy(LocalDate date);
 
+	/** Waiting for the CSP (not for the secretariat) and due before the day. */
+	@Query("select i from FeedbackItem i where i.dueOn < ?1 and i.status in "
+			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.OPEN, org.dhrqa.tracker.feedback.FeedbackStatus.IN_PROGRESS, "
+			+ "org.dhrqa.tracker.feedback.FeedbackStatus.RETURNED) order by i.dueOn asc, i.id asc")
+	List<FeedbackItem> findOverdueOn(LocalDate today);
+
 }

@@ -1,6 +1,7 @@
 package org.dhrqa.tracker.feedback;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,22 @@ public class FeedbackItems {
 
 	public Optional<ItemView> find(Long itemId) {
 		return this.repository.findById(itemId).map(ItemView::of);
+	}
+
+	/**
+	 * Items someone is assigned that still wait for the CSP and are due by the date (the
+	 * morning digest), soonest first. Runs as the service, for every CSP.
+	 */
+	public List<ItemView> assignedDueBy(LocalDate date) {
+		return this.repository.findAssignedDueBy(date).stream().map(ItemView::of).toList();
+	}
+
+	/**
+	 * Items that still wait for the CSP and were due before the date, for every CSP,
+	 * oldest due first.
+	 */
+	public List<ItemView> overdueOn(LocalDate today) {
+		return this.repository.findOverdueOn(today).stream().map(ItemView::of).toList();
 	}
 
 	@Transactional

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -15,7 +14,6 @@ import org.dhrqa.tracker.account.Accounts;
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.account.UserSummary;
-import org.dhrqa.tracker.notification.Notifications;
 import org.dhrqa.tracker.report.ReportVersions;
 import org.dhrqa.tracker.review.RegisterQuery;
 import org.dhrqa.tracker.review.ReviewView;
@@ -25,7 +23,6 @@ import org.dhrqa.tracker.shared.web.Formats;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FeedbackWork {
 
 	/** Items due within this many days are "due soon". */
-	static final int DUE_SOON_DAYS = 7;
+	public static final int DUE_SOON_DAYS = 7;
 
 	private final FeedbackItemRepository repository;
 
@@ -47,28 +44,21 @@ public class FeedbackWork {
 
 	private final Accounts accounts;
 
-	private final Notifications notifications;
-
 	private final ReportVersions reports;
 
 	private final ApplicationEventPublisher events;
-
-	private final MessageSource messages;
 
 	private final Formats formats;
 
 	private final Clock clock;
 
-	FeedbackWork(FeedbackItemRepository repository, Reviews reviews, Accounts accounts, Notifications notifications,
-			ReportVersions reports, ApplicationEventPublisher events, MessageSource messages, Formats formats,
-			Clock clock) {
+	FeedbackWork(FeedbackItemRepository repository, Reviews reviews, Accounts accounts, ReportVersions reports,
+			ApplicationEventPublisher events, Formats formats, Clock clock) {
 		this.reports = reports;
 		this.repository = repository;
 		this.reviews = reviews;
 		this.accounts = accounts;
-		this.notifications = notifications;
 		this.events = events;
-		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
 	}
@@ -139,13 +129,6 @@ public class FeedbackWork {
 		if (item.getStatus() == FeedbackStatus.OPEN || item.getStatus() == FeedbackStatus.RETURNED) {
 			item.start(user.actor(), this.clock.instant());
 		}
-		if (!assignee.id().equals(user.id())) {
-			this.notifications.notifyUser(assignee,
-					msg("item.notification.assigned.subject", review.victimPseudonyms()),
-					msg("item.notification.assigned.body", user.name(), item.getNumber(), review.victimPseudonyms(),
-							item.getText()),
-					"/items/" + itemId);
-		}
 	}
 
 	@Transactional
@@ -195,18 +178,6 @@ public class FeedbackWork {
 		FeedbackItem item = loadForSecretariat(itemId, user);
 		item.returnToCsp(reason, user.actor(), this.clock.instant());
 		decided(item, user.actor());
-		ReviewView review = this.reviews.byId(item.getReviewId());
-		String subject = msg("item.notification.returned.subject", item.getNumber(), review.victimPseudonyms());
-		String body = msg("item.notification.returned.body", item.getNumber(), review.victimPseudonyms(),
-				reason.trim());
-		if (item.getAssigneeUserId() != null) {
-			this.accounts.find(item.getAssigneeUserId())
-				.filter(UserSummary::enabled)
-				.ifPresent((assignee) -> this.notifications.notifyUser(assignee, subject, body, "/items/" + itemId));
-		}
-		else {
-			this.notifications.notifyCsp(review.cspId(), subject, body, "/items/" + itemId);
-		}
 	}
 
 	/**
@@ -265,8 +236,8 @@ public class FeedbackWork {
 	}
 
 	private void changed(FeedbackItem item, String change, SignedInUser user) {
-		this.events.publishEvent(
-				new FeedbackItemChanged(item.getId(), item.getReviewId(), item.getStatus(), change, user.actor()));
+		this.events.publishEvent(new FeedbackItemChanged(item.getId(), item.getReviewId(), item.getStatus(), change,
+				user.actor(), item.getNumber(), item.getAssigneeUserId()));
 	}
 
 	private void decided(FeedbackItem item, Actor actor) {
@@ -274,8 +245,9 @@ public class FeedbackWork {
 		boolean allAccepted = this.repository.findByLetterIdOrderByNumberAsc(item.getLetterId())
 			.stream()
 			.allMatch((each) -> each.getStatus() == FeedbackStatus.ACCEPTED);
-		this.events.publishEvent(new FeedbackItemDecided(item.getId(), item.getReviewId(), item.getLetterId(),
-				item.getStatus(), allAccepted, actor));
+		this.events.publishEvent(
+				new FeedbackItemDecided(item.getId(), item.getReviewId(), item.getLetterId(), item.getStatus(),
+						allAccepted, actor, item.getNumber(), item.getAssigneeUserId(), item.getDecisionNote()));
 	}
 
 	// Access
@@ -299,10 +271,6 @@ public class FeedbackWork {
 		FeedbackItem item = load(itemId, user);
 		user.require(Permission.DECIDE_ITEMS, this.reviews.byId(item.getReviewId()).cspId());
 		return item;
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

@@ -3,5 +3,5 @@
  * CSP answers and the secretariat verifies (see docs/domain.md).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "csp", "review", "notification", "report", "document" })
+		allowedDependencies = { "shared", "account", "csp", "review", "report", "document", "search" })
 package org.dhrqa.tracker.feedback;

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.dhrqa.tracker.document.StoredFiles;
 import org.dhrqa.tracker.feedback.FeedbackItems;
-import org.dhrqa.tracker.notification.Notifications;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.review.StageEvent;
@@ -20,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issuing a letter: dated, fixed, its PDF stored as sent, its areas opened for the CSP,
- * the review moved on, and the CSP's people told.
+ * the review moved on, and {@link LetterIssued} published (the notification module tells
+ * the CSP's people).
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,8 +38,6 @@ class LetterIssuing {
 
 	private final LetterRenderer renderer;
 
-	private final Notifications notifications;
-
 	private final Messages messages;
 
 	private final ApplicationEventPublisher events;
@@ -47,8 +45,8 @@ class LetterIssuing {
 	private final Clock clock;
 
 	LetterIssuing(PanelLetterRepository letters, Reviews reviews, FeedbackItems items, StoredFiles files,
-			LetterAccess access, LetterRenderer renderer, Notifications notifications, Messages messages,
-			ApplicationEventPublisher events, Clock clock) {
+			LetterAccess access, LetterRenderer renderer, Messages messages, ApplicationEventPublisher events,
+			Clock clock) {
 		this.events = events;
 		this.letters = letters;
 		this.reviews = reviews;
@@ -56,7 +54,6 @@ class LetterIssuing {
 		this.files = files;
 		this.access = access;
 		this.renderer = renderer;
-		this.notifications = notifications;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -93,12 +90,6 @@ class LetterIssuing {
 		this.events.publishEvent(new LetterIssued(letter.getId(), review.id(), review.cspId(),
 				letter.getLetterVersion(), letter.getOutcome(), letter.getSupersedesLetterId() != null,
 				this.items.ofLetter(letter.getId()).size(), actor));
-		this.notifications.notifyCsp(review.cspId(),
-				this.messages.get("letter.notification.subject", review.victimPseudonyms()),
-				this.messages.get("letter.notification.body", review.victimPseudonyms(),
-						this.messages.get(letter.getOutcome().messageKey()),
-						this.items.ofLetter(letter.getId()).size()),
-				"/letters/" + letter.getId());
 	}
 
 	/**

@@ -13,13 +13,13 @@ import org.dhrqa.tracker.document.StoredFile;
 import org.dhrqa.tracker.document.StoredFiles;
 import org.dhrqa.tracker.feedback.FeedbackCategory;
 import org.dhrqa.tracker.feedback.FeedbackItems;
-import org.dhrqa.tracker.notification.Notifications;
 import org.dhrqa.tracker.review.ReviewStage;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.review.StageEvent;
 import org.dhrqa.tracker.shared.history.Actor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,14 +51,14 @@ public class ReceivedLetters {
 
 	private final StoredFiles files;
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ReceivedLetters(PanelLetterRepository letters, PanelMeetingRepository meetings, LetterIssuing issuing,
-			Reviews reviews, FeedbackItems items, StoredFiles files, Notifications notifications,
+			Reviews reviews, FeedbackItems items, StoredFiles files, ApplicationEventPublisher events,
 			MessageSource messages, Clock clock) {
 		this.letters = letters;
 		this.meetings = meetings;
@@ -66,7 +66,7 @@ public class ReceivedLetters {
 		this.reviews = reviews;
 		this.items = items;
 		this.files = files;
-		this.notifications = notifications;
+		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -146,10 +146,9 @@ public class ReceivedLetters {
 			this.issuing.storeMissingPdfs();
 		}
 		advance(review, received, actor);
-		this.notifications.notifyCsp(review.cspId(), msg("letter.notification.subject", review.victimPseudonyms()),
-				msg("letter.notification.body", review.victimPseudonyms(), msg(received.outcome().messageKey()),
-						received.items().size()),
-				"/letters/" + letter.getId());
+		// the notification module tells the CSP's people, as for a letter issued here
+		this.events.publishEvent(new LetterIssued(letter.getId(), review.id(), review.cspId(),
+				letter.getLetterVersion(), received.outcome(), false, received.items().size(), actor));
 		return letter.getId();
 	}
 

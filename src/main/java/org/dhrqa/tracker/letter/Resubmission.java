@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.dhrqa.tracker.account.Accounts;
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
-import org.dhrqa.tracker.account.UserSummary;
 import org.dhrqa.tracker.feedback.FeedbackItems;
 import org.dhrqa.tracker.feedback.FeedbackStatus;
-import org.dhrqa.tracker.notification.Notifications;
 import org.dhrqa.tracker.review.ReviewStage;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
@@ -24,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * After a "resubmit" letter the CSP sends the revised report back to the panel, once
  * every area has a response; the areas not yet accepted carry forward to the next letter.
+ * (The review's move to "resubmitted" is what tells the secretariat.)
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,21 +33,14 @@ class Resubmission {
 
 	private final FeedbackItems items;
 
-	private final Accounts accounts;
-
-	private final Notifications notifications;
-
 	private final Messages messages;
 
 	private final Clock clock;
 
-	Resubmission(Letters letters, Reviews reviews, FeedbackItems items, Accounts accounts, Notifications notifications,
-			Messages messages, Clock clock) {
+	Resubmission(Letters letters, Reviews reviews, FeedbackItems items, Messages messages, Clock clock) {
 		this.letters = letters;
 		this.reviews = reviews;
 		this.items = items;
-		this.accounts = accounts;
-		this.notifications = notifications;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -81,15 +72,8 @@ class Resubmission {
 		if (!canResubmit(reviewId, user)) {
 			throw new AccessDeniedException("The review cannot be resubmitted yet");
 		}
-		ReviewView review = this.reviews.requireVisible(reviewId, user);
 		this.reviews.follow(reviewId, StageEvent.RESUBMISSION, LocalDate.now(this.clock), user.actor(),
 				this.messages.get("letter.resubmitted.note"));
-		for (UserSummary person : this.accounts.activeHolding(Permission.DRAFT_LETTERS)) {
-			this.notifications.notifyUser(person,
-					this.messages.get("letter.resubmitted.subject", review.victimPseudonyms()),
-					this.messages.get("letter.resubmitted.body", review.victimPseudonyms(), review.cspName()),
-					"/reviews/" + reviewId);
-		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.dhrqa.tracker.review;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +12,13 @@ interface ReviewRepository extends JpaRepository<Review, Long>, JpaSpecification
 
 	@Query("select distinct year(r.notifiedOn) from Review r where r.notifiedOn is not null "
 			+ "and (?1 is null or r.cspId = ?1) order by 1 desc")
-	java.util.List<Integer> notifiedYears(Long cspId);
+	List<Integer> notifiedYears(Long cspId);
+
+	@Query("select r.id from Review r where r.cspId = ?1")
+	List<Long> idsOfCsp(Long cspId);
+
+	@Query("select r.id, r.cspId, r.victimPseudonyms from Review r where r.id in ?1")
+	List<Object[]> titleFieldsOf(Collection<Long> ids);
 
 	@Query("select r from Review r where r.cspId = ?1 and lower(r.reference) = lower(?2)")
 	Optional<Review> findByCspAndReference(Long cspId, String reference);

@@ -29,7 +29,11 @@ public record ReviewView(Long id, Long cspId, String cspName, String reference, 
 
 	/** "Salome (Kent & Medway CSP)": how letters and lists name a review. */
 	public String title() {
-		return this.victimPseudonyms + " (" + this.cspName + ")";
+		return title(this.victimPseudonyms, this.cspName);
+	}
+
+	static String title(String victimPseudonyms, String cspName) {
+		return victimPseudonyms + " (" + cspName + ")";
 	}
 
 }

@@ -81,6 +81,31 @@ public class Reviews {
 		return this.repository.findById(id).map(this::view).orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * The reviews a person is limited to, for a module that searches its own records by
+	 * review: their CSP's, for a CSP person; empty for the Home Office, who see every
+	 * review.
+	 */
+	public Optional<List<Long>> limitedTo(SignedInUser user) {
+		return user.isCspUser() ? Optional.of(this.repository.idsOfCsp(user.cspId())) : Optional.empty();
+	}
+
+	/**
+	 * How lists name each of these reviews ("Salome (Kent &amp; Medway CSP)"), whatever
+	 * its CSP: only for work that has already checked the person's access.
+	 */
+	public Map<Long, String> titles(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = this.csps.namesById();
+		Map<Long, String> titles = new HashMap<>();
+		for (Object[] row : this.repository.titleFieldsOf(ids)) {
+			titles.put((Long) row[0], ReviewView.title((String) row[2], names.get((Long) row[1])));
+		}
+		return titles;
+	}
+
 	/** The review, or 404 when it does not exist or is another CSP's. */
 	public ReviewView requireVisible(Long id, SignedInUser user) {
 		return findVisible(id, user).orElseThrow(NotFoundException::new);

@@ -3,5 +3,5 @@
  * the lifecycle of docs/process.md, with the history of every change. {@link Reviews} is
  * the one place that decides which reviews a person may see; every other module asks it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "csp" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "csp", "search" })
 package org.dhrqa.tracker.review;

@@ -46,9 +46,6 @@ class FeedbackJourneyIT {
 	@Autowired
 	UserDetailsService userDetailsService;
 
-	@Autowired
-	DueItemsDigest digest;
-
 	DemoUsers users;
 
 	RequestPostProcessor kent;
@@ -278,33 +275,6 @@ class FeedbackJourneyIT {
 		assertThat(this.jdbc.queryForList("select carried_from_item_id from feedback_item where letter_id = ?",
 				Long.class, next))
 			.containsExactly(review[2]);
-	}
-
-	@Test
-	void theDailyDigestSendsOneMessagePerPersonAndRunsOnce() throws Exception {
-		long[] review = reviewWithIssuedLetter("APPROVED_SUBJECT_TO_CHANGES", 2);
-		Long jo = this.jdbc.queryForObject("select id from app_user where email = 'kent@example.org'", Long.class);
-		this.jdbc.update("update feedback_item set assignee_user_id = ?, due_on = current_date - 3 where id = ?", jo,
-				review[1]);
-		this.jdbc.update("update feedback_item set assignee_user_id = ?, due_on = current_date + 2 where id = ?", jo,
-				review[2]);
-		this.jdbc.update("delete from shedlock");
-		int before = this.jdbc
-			.queryForObject("select count(*) from outbound_email where recipient = 'kent@example.org' "
-					+ "and subject like '%need your attention%'", Integer.class);
-
-		this.digest.send();
-		this.digest.send();
-
-		int after = this.jdbc.queryForObject("select count(*) from outbound_email where recipient = 'kent@example.org' "
-				+ "and subject like '%need your attention%'", Integer.class);
-		assertThat(after - before).isEqualTo(1);
-		String body = this.jdbc.queryForObject("select body from outbound_email where recipient = 'kent@example.org' "
-				+ "and subject like '%need your attention%' order by id desc limit 1", String.class);
-		assertThat(body).contains("overdue since").contains("due ");
-
-		Document mine = Pages.parse(this.mvc.perform(get("/items").with(this.kent)).andReturn());
-		assertThat(mine.select(".govuk-tag").eachText()).contains("Overdue", "Due soon");
 	}
 
 	/**

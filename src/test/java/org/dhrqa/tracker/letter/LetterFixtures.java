@@ -68,6 +68,11 @@ public class LetterFixtures {
 		return letter;
 	}
 
+	/** Starts a correction of an issued letter: a new draft carrying its areas. */
+	public Long correction(Long issuedLetterId, String reason, SignedInUser secretariat) {
+		return this.drafting.correct(issuedLetterId, reason, secretariat);
+	}
+
 	public LetterView view(Long letterId, SignedInUser user) {
 		return this.letters.requireVisible(letterId, user);
 	}

@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.letter;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -163,13 +165,15 @@ class LetterJourneyIT {
 		this.mvc.perform(get("/api/reviews/" + ids[0]).with(this.users.as(DemoUsers.KENT)))
 			.andExpect(jsonPath("$.openFeedbackItems").value(3))
 			.andExpect(jsonPath("$.totalFeedbackItems").value(3));
+		// the CSP is told by the notification module, after the issue commits
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(this.jdbc.queryForObject(
+							"select count(*) from notification n join app_user u on u.id = n.user_id "
+									+ "where u.email = 'kent@example.org' and n.link = ?",
+							Integer.class, "/letters/" + letter))
+						.isEqualTo(1));
 		this.mvc.perform(get("/notifications").with(this.users.as(DemoUsers.KENT))).andExpect(status().isOk());
-		assertThat(
-				this.jdbc.queryForObject(
-						"select count(*) from notification n join app_user u on u.id = n.user_id "
-								+ "where u.email = 'kent@example.org' and n.link = ?",
-						Integer.class, "/letters/" + letter))
-			.isEqualTo(1);
 		assertThat(this.jdbc.queryForList("select status from outbound_email where recipient = 'kent@example.org' "
 				+ "and subject like '%Tessa%'", String.class))
 			.containsExactly("RECORDED");

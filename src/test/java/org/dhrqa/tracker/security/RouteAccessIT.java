@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,6 +45,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.dhrqa.tracker.account.Permission.ACT_ON_PUBLICATION;
 import static org.dhrqa.tracker.account.Permission.ADMINISTER;
 import static org.dhrqa.tracker.account.Permission.ALLOCATE_ITEMS;
@@ -83,29 +85,37 @@ class RouteAccessIT {
 	/**
 	 * Who may use a route: nobody needs to sign in, anyone signed in, or a permission.
 	 */
-	record Rule(boolean isOpen, Set<Permission> anyOf, boolean kentScoped, boolean draft) {
+	record Rule(boolean isOpen, Set<Permission> anyOf, boolean kentScoped, boolean draft, String owner) {
 
 		static Rule anyone() {
-			return new Rule(true, Set.of(), false, false);
+			return new Rule(true, Set.of(), false, false, null);
 		}
 
 		static Rule signedIn() {
-			return new Rule(false, Set.of(), false, false);
+			return new Rule(false, Set.of(), false, false, null);
 		}
 
 		/** Needs the permission for Kent's records: Devon's people get 404. */
 		static Rule kent(Permission first, Permission... more) {
-			return new Rule(false, EnumSet.of(first, more), true, false);
+			return new Rule(false, EnumSet.of(first, more), true, false, null);
 		}
 
 		/** A draft letter: not even Kent's own people know it exists. */
 		static Rule draft(Permission permission) {
-			return new Rule(false, EnumSet.of(permission), true, true);
+			return new Rule(false, EnumSet.of(permission), true, true, null);
 		}
 
 		/** Needs the permission, whatever the CSP (no CSP's record in the path). */
 		static Rule global(Permission permission) {
-			return new Rule(false, EnumSet.of(permission), false, false);
+			return new Rule(false, EnumSet.of(permission), false, false, null);
+		}
+
+		/**
+		 * One person's own record (a notification): everyone else gets 404, whatever
+		 * their role.
+		 */
+		static Rule ownedBy(String email) {
+			return new Rule(false, Set.of(), false, false, email);
 		}
 
 	}
@@ -122,6 +132,11 @@ class RouteAccessIT {
 		RULES.put("POST /account/password", Rule.signedIn());
 		RULES.put("GET /notifications", Rule.signedIn());
 		RULES.put("POST /notifications/read", Rule.signedIn());
+		RULES.put("GET /notifications/{id}", Rule.ownedBy(DemoUsers.KENT));
+		RULES.put("POST /notifications/{id}/read", Rule.ownedBy(DemoUsers.KENT));
+		RULES.put("GET /account/notifications", Rule.signedIn());
+		RULES.put("POST /account/notifications", Rule.signedIn());
+		RULES.put("GET /search", Rule.signedIn());
 		RULES.put("GET /reviews", Rule.signedIn());
 		RULES.put("GET /reviews/export.csv", Rule.signedIn());
 		RULES.put("GET /items", Rule.signedIn());
@@ -345,6 +360,7 @@ class RouteAccessIT {
 		this.ids.put("{snapshotId}", removed.toString());
 		this.ids.put("/packs/{packId}", pack.toString());
 		this.ids.put("/meetings/{id}", meeting.toString());
+		this.ids.put("/notifications/{id}", kentsNotificationOf("/letters/" + letter, kent).toString());
 		this.ids.put("/meetings/{id}/reviews/{reviewId}", waiting.toString());
 		String salomeLetter = Files.readString(Path.of("src/test/resources/letters/salome-2024-08-07.txt"));
 		this.ids.put("/letter-imports/{id}", this.fixtures.imports.pasted(salomeLetter, review, kent).toString());
@@ -403,6 +419,15 @@ class RouteAccessIT {
 		SignedInUser person = this.fixtures.user(email);
 		int status = perform(method, url, person).getStatus();
 		String what = method + " " + url + " as " + email;
+		if (rule.owner() != null) {
+			if (rule.owner().equals(email)) {
+				assertThat(status).as(what).isLessThan(500).isNotIn(401, 403, 404);
+			}
+			else {
+				assertThat(status).as(what).isEqualTo(404);
+			}
+			return;
+		}
 		if (rule.isOpen() || rule.anyOf().isEmpty()) {
 			assertThat(status).as(what).isLessThan(500).isNotIn(401, 403, 404);
 			return;
@@ -477,6 +502,14 @@ class RouteAccessIT {
 		}
 		variable.appendTail(url);
 		return url.toString().replaceFirst("^/draft-letters/", "/letters/");
+	}
+
+	/** The notification Kent is sent about the link, once the listener has run. */
+	private Long kentsNotificationOf(String link, SignedInUser kent) {
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForList("select id from notification where user_id = ? and link = ?",
+					Long.class, kent.id(), link), (found) -> !found.isEmpty())
+			.get(0);
 	}
 
 	private static byte[] report() {

@@ -1,10 +1,10 @@
-package org.dhrqa.tracker.feedback;
+package org.dhrqa.tracker.notification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,12 +14,14 @@ import org.slf4j.LoggerFactory;
 
 import org.dhrqa.tracker.account.Accounts;
 import org.dhrqa.tracker.account.UserSummary;
-import org.dhrqa.tracker.notification.Notifications;
+import org.dhrqa.tracker.feedback.FeedbackItems;
+import org.dhrqa.tracker.feedback.FeedbackWork;
+import org.dhrqa.tracker.feedback.ItemView;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.web.Formats;
+import org.dhrqa.tracker.shared.web.Messages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,26 +37,26 @@ class DueItemsDigest {
 
 	private static final Logger log = LoggerFactory.getLogger(DueItemsDigest.class);
 
-	private final FeedbackItemRepository items;
+	private final FeedbackItems items;
 
 	private final Accounts accounts;
 
 	private final Reviews reviews;
 
-	private final Notifications notifications;
+	private final Notifier notifier;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Formats formats;
 
 	private final Clock clock;
 
-	DueItemsDigest(FeedbackItemRepository items, Accounts accounts, Reviews reviews, Notifications notifications,
-			MessageSource messages, Formats formats, Clock clock) {
+	DueItemsDigest(FeedbackItems items, Accounts accounts, Reviews reviews, Notifier notifier, Messages messages,
+			Formats formats, Clock clock) {
 		this.items = items;
 		this.accounts = accounts;
 		this.reviews = reviews;
-		this.notifications = notifications;
+		this.notifier = notifier;
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
@@ -65,44 +67,33 @@ class DueItemsDigest {
 	@Transactional
 	public void send() {
 		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, List<FeedbackItem>> byAssignee = this.items
-			.findAssignedDueBy(today.plusDays(FeedbackWork.DUE_SOON_DAYS))
+		Map<Long, List<ItemView>> byAssignee = this.items.assignedDueBy(today.plusDays(FeedbackWork.DUE_SOON_DAYS))
 			.stream()
-			.collect(Collectors.groupingBy(FeedbackItem::getAssigneeUserId, LinkedHashMap::new, Collectors.toList()));
+			.collect(Collectors.groupingBy(ItemView::assigneeUserId, LinkedHashMap::new, Collectors.toList()));
 		Map<Long, UserSummary> people = this.accounts.byIds(byAssignee.keySet());
-		Map<Long, ReviewView> reviewsById = this.reviews.byIds(byAssignee.values()
-			.stream()
-			.flatMap(List::stream)
-			.map(FeedbackItem::getReviewId)
-			.collect(Collectors.toSet()));
+		Map<Long, ReviewView> reviewsById = this.reviews.byIds(
+				byAssignee.values().stream().flatMap(List::stream).map(ItemView::reviewId).collect(Collectors.toSet()));
 		int sent = 0;
-		for (Map.Entry<Long, List<FeedbackItem>> entry : byAssignee.entrySet()) {
+		for (Map.Entry<Long, List<ItemView>> entry : byAssignee.entrySet()) {
 			UserSummary person = people.get(entry.getKey());
 			if (person == null || !person.enabled()) {
 				continue;
 			}
-			StringBuilder body = new StringBuilder(msg("digest.intro", person.name())).append("\n\n");
-			for (FeedbackItem item : entry.getValue()) {
-				String when = item.getDueOn().isBefore(today)
-						? msg("digest.overdue", this.formats.date(item.getDueOn()))
-						: msg("digest.due", this.formats.date(item.getDueOn()));
-				body.append(msg("digest.line", reviewsById.get(item.getReviewId()).victimPseudonyms(), item.getNumber(),
-						abbreviate(item.getText()), when, "/items/" + item.getId()))
+			StringBuilder body = new StringBuilder(this.messages.get("digest.intro", person.name())).append("\n\n");
+			for (ItemView item : entry.getValue()) {
+				String when = item.dueOn().isBefore(today)
+						? this.messages.get("digest.overdue", this.formats.date(item.dueOn()))
+						: this.messages.get("digest.due", this.formats.date(item.dueOn()));
+				ReviewView review = reviewsById.get(item.reviewId());
+				body.append(this.messages.get("digest.line", review.victimPseudonyms(), item.number(),
+						Inbox.abbreviate(item.text(), 90), when, "/items/" + item.id()))
 					.append("\n");
 			}
-			this.notifications.notifyUser(person, msg("digest.subject", entry.getValue().size()),
-					body.toString().strip(), "/items");
+			this.notifier.tell(NotificationKind.DUE_ITEMS, List.of(person), null, Notifier.Notice.about(
+					this.messages.get("digest.subject", entry.getValue().size()), body.toString().strip(), "/items"));
 			sent++;
 		}
 		log.info("Sent the due-items digest to {} person(s)", sent);
-	}
-
-	private static String abbreviate(String text) {
-		return (text.length() > 90) ? text.substring(0, 89) + "…" : text;
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }
