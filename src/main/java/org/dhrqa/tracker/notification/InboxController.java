@@ -5,6 +5,7 @@ import org.dhrqa.tracker.feedback.FeedbackItems;
 import org.dhrqa.tracker.shared.web.FieldRules;
 import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.NotFoundException;
+import org.dhrqa.tracker.shared.web.Pagination;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,15 +41,6 @@ class InboxController {
 		this.messages = messages;
 	}
 
-	/** The inbox's page links. */
-	record Links() {
-
-		public String page(int zeroBasedPage) {
-			return "/notifications?page=" + (zeroBasedPage + 1);
-		}
-
-	}
-
 	@GetMapping("/notifications")
 	String inbox(@RequestParam(defaultValue = "1") String page, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
@@ -59,7 +51,8 @@ class InboxController {
 			notifications = this.inbox.page(user.id(), Math.max(notifications.getTotalPages() - 1, 0), PAGE_SIZE);
 		}
 		model.addAttribute("notifications", notifications);
-		model.addAttribute("links", new Links());
+		model.addAttribute("pagination",
+				Pagination.of(notifications, (zeroBased) -> "/notifications?page=" + (zeroBased + 1)));
 		model.addAttribute("unread", this.inbox.unread(user.id()));
 		return VIEW;
 	}

@@ -3,6 +3,7 @@ package org.dhrqa.tracker.search;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.shared.web.FieldRules;
 
+import org.dhrqa.tracker.shared.web.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,17 +30,13 @@ class SearchController {
 		this.search = search;
 	}
 
-	/** The result pages' links, keeping the words. */
-	record Links(String words) {
-
-		public String page(int zeroBasedPage) {
-			return UriComponentsBuilder.fromPath("/search")
-				.queryParam("q", this.words)
-				.queryParam("page", zeroBasedPage + 1)
-				.encode()
-				.toUriString();
-		}
-
+	/** A result page's link, keeping the words. */
+	private static String pageLink(String words, int zeroBasedPage) {
+		return UriComponentsBuilder.fromPath("/search")
+			.queryParam("q", words)
+			.queryParam("page", zeroBasedPage + 1)
+			.encode()
+			.toUriString();
 	}
 
 	/** One result as the page shows it. */
@@ -61,7 +58,8 @@ class SearchController {
 		int number = (asked == null || asked < 1 || asked > Integer.MAX_VALUE) ? 0 : (int) (asked - 1);
 		Page<SearchHit> hits = this.search.find(form.getQ(), user, number);
 		model.addAttribute("results", hits.map((hit) -> new Found(hit, Snippet.of(hit.snippet()))));
-		model.addAttribute("links", new Links(form.getQ().strip()));
+		String words = form.getQ().strip();
+		model.addAttribute("pagination", Pagination.of(hits, (zeroBased) -> pageLink(words, zeroBased)));
 		model.addAttribute("capped", hits.getTotalElements() >= SearchQuery.MAX_RESULTS);
 		return VIEW;
 	}
