@@ -33,11 +33,9 @@ public class FeedbackCounts {
 		if (reviewIds.isEmpty()) {
 			return counts;
 		}
-		this.jdbc.query(
-				"select i.review_id, count(*) filter (where i.status <> 'ACCEPTED') as open, count(*) as total "
-						+ "from feedback_item i join panel_letter l on l.id = i.letter_id "
-						+ "where l.status = 'ISSUED' and i.review_id in (:ids) group by i.review_id",
-				Map.of("ids", reviewIds), (rs) -> {
+		this.jdbc.query("select i.review_id, count(*) filter (where i.status <> 'ACCEPTED') as open, count(*) as total "
+				+ "from feedback_item i where i.status not in ('DRAFT', 'WITHDRAWN') "
+				+ "and i.review_id in (:ids) group by i.review_id", Map.of("ids", reviewIds), (rs) -> {
 					counts.put(rs.getLong(1), new Counts(rs.getInt(2), rs.getInt(3)));
 				});
 		return counts;

@@ -334,10 +334,11 @@ public class Publications {
 						("DHR " + review.victimPseudonyms() + " publication.pdf").replaceAll("[^A-Za-z0-9 ._-]", ""),
 						"application/pdf");
 			}
-			Long pack = this.jdbc.queryForObject("insert into publication_pack (review_id, file_id, page_count, "
-					+ "report_version_id, letter_id, assembled_by_name, assembled_at) values (?, ?, ?, ?, ?, ?, ?) "
-					+ "returning id", Long.class, reviewId, stored.id(), result.pageCount(), report.id(), letter.id(),
-					user.name(), Timestamp.from(this.clock.instant()));
+			Long pack = this.jdbc
+				.queryForObject("insert into publication_pack (review_id, file_id, size_bytes, page_count, "
+						+ "report_version_id, letter_id, assembled_by_name, assembled_at) values (?, ?, ?, ?, ?, ?, ?, ?) "
+						+ "returning id", Long.class, reviewId, stored.id(), stored.sizeBytes(), result.pageCount(),
+						report.id(), letter.id(), user.name(), Timestamp.from(this.clock.instant()));
 			changed(reviewId);
 			return pack;
 		}
@@ -385,8 +386,8 @@ public class Publications {
 
 	private Optional<Readiness.Pack> latestPack(Long reviewId, Optional<ReportVersionView> finalReport,
 			Optional<LetterView> letter) {
-		return this.jdbc.query("select p.id, f.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name, "
-				+ "p.report_version_id, p.letter_id from publication_pack p join stored_file f on f.id = p.file_id "
+		return this.jdbc.query("select p.id, p.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name, "
+				+ "p.report_version_id, p.letter_id from publication_pack p "
 				+ "where p.review_id = ? order by p.assembled_at desc, p.id desc limit 1", (rs, i) -> {
 					long reportVersionId = rs.getLong(6);
 					long letterId = rs.getLong(7);
@@ -402,8 +403,8 @@ public class Publications {
 
 	private Optional<Readiness.Pack> packById(Long packId) {
 		return this.jdbc
-			.query("select p.id, f.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name "
-					+ "from publication_pack p join stored_file f on f.id = p.file_id where p.id = ?",
+			.query("select p.id, p.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name "
+					+ "from publication_pack p where p.id = ?",
 					(rs, i) -> new Readiness.Pack(rs.getLong(1), rs.getLong(2), rs.getInt(3),
 							rs.getTimestamp(4).toInstant(), rs.getString(5), false),
 					packId)
