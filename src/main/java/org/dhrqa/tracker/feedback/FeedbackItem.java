@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -273,8 +274,8 @@ class FeedbackItem {
 	 * Same words, paragraph and category: a correction that leaves this point as it was.
 	 */
 	boolean sameContentAs(FeedbackItem other) {
-		return java.util.Objects.equals(this.text, other.text)
-				&& java.util.Objects.equals(this.paragraphRef, other.paragraphRef) && this.category == other.category;
+		return Objects.equals(this.text, other.text) && Objects.equals(this.paragraphRef, other.paragraphRef)
+				&& this.category == other.category;
 	}
 
 	Long getId() {

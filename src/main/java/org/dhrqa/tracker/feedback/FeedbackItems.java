@@ -3,6 +3,7 @@ package org.dhrqa.tracker.feedback;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -102,7 +103,7 @@ public class FeedbackItems {
 		if (target < 0 || target >= items.size()) {
 			return;
 		}
-		java.util.Collections.swap(items, index, target);
+		Collections.swap(items, index, target);
 		for (int i = 0; i < items.size(); i++) {
 			items.get(i).renumber(i + 1);
 		}

@@ -3,6 +3,7 @@ package org.dhrqa.tracker.letter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -187,7 +188,7 @@ class PanelLetter {
 		requireDraft();
 		int target = index + Integer.signum(direction);
 		if (target >= 0 && target < this.strengths.size()) {
-			java.util.Collections.swap(this.strengths, index, target);
+			Collections.swap(this.strengths, index, target);
 			this.updatedAt = now;
 		}
 	}

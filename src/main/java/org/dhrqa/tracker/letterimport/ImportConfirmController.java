@@ -13,6 +13,7 @@ import org.dhrqa.tracker.review.ReviewStage;
 import org.dhrqa.tracker.review.ReviewType;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.web.DateParts;
 import org.dhrqa.tracker.shared.web.Formats;
 import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.Option;
@@ -80,7 +81,7 @@ class ImportConfirmController {
 				form.setReview(MatchForm.NEW);
 				form.setReference(letterImport.newReview().reference());
 				form.setType(letterImport.newReview().type().name());
-				form.setNotifiedOn(org.dhrqa.tracker.shared.web.DateParts.of(letterImport.newReview().notifiedOn()));
+				form.setNotifiedOn(DateParts.of(letterImport.newReview().notifiedOn()));
 			}
 			else if (candidates.matching().size() == 1) {
 				form.setReview(candidates.matching().get(0).id().toString());

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,7 +173,7 @@ public class Publications {
 
 	/** Readiness of every review the person may see (for the dashboard and the API). */
 	public Map<Long, Readiness> readinessOfAll(SignedInUser user) {
-		Map<Long, Readiness> all = new java.util.LinkedHashMap<>();
+		Map<Long, Readiness> all = new LinkedHashMap<>();
 		for (ReviewView review : this.reviews.registerAll(RegisterQuery.all(), user)) {
 			all.put(review.id(), readiness(review.id(), user));
 		}
