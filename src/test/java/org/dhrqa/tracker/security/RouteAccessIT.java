@@ -279,6 +279,7 @@ class RouteAccessIT {
 		RULES.put("GET /admin/csps/{id}/edit", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/csps/{id}/edit", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/emails", Rule.global(ADMINISTER));
+		RULES.put("GET /admin/sign-ins", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/letter-wording", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/letter-wording/{id}", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/letter-wording/{id}", Rule.global(ADMINISTER));
