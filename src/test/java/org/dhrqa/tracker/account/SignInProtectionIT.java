@@ -345,7 +345,22 @@ class SignInProtectionIT {
 		signIn(email, PASSWORD, newAddress(), session);
 		this.mvc.perform(get("/reviews").session(session)).andExpect(status().isOk());
 		SignedInUser admin = (SignedInUser) this.users.loadUserByUsername(DemoUsers.ADMIN);
-		this.accounts.resetPassword(id(email), "set by the administrator", admin.actor());
+		Document mismatch = Pages.parse(
+				this.mvc
+					.perform(post("/admin/users/" + id(email) + "/password").with(csrf())
+						.with(user(admin))
+						.param("newPassword", "set by the administrator")
+						.param("confirmPassword", "set by the administrator."))
+					.andExpect(status().isOk())
+					.andReturn());
+		Pages.assertErrors(mismatch, "The passwords do not match. Type the new password again in both boxes");
+		this.mvc.perform(get("/reviews").session(session)).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/admin/users/" + id(email) + "/password").with(csrf())
+				.with(user(admin))
+				.param("newPassword", "set by the administrator")
+				.param("confirmPassword", "set by the administrator"))
+			.andExpect(redirectedUrl("/admin/users/" + id(email)));
 		this.mvc.perform(get("/reviews").session(session)).andExpect(redirectedUrl("/login?expired"));
 
 		MockHttpSession again = new MockHttpSession();

@@ -272,6 +272,8 @@ class RouteAccessIT {
 		RULES.put("POST /admin/users/{id}/edit", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/users/{id}/disable", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/users/{id}/enable", Rule.global(ADMINISTER));
+		RULES.put("GET /admin/users/{id}/password", Rule.global(ADMINISTER));
+		RULES.put("POST /admin/users/{id}/password", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/csps", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/csps/new", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/csps/new", Rule.global(ADMINISTER));
