@@ -272,6 +272,8 @@ class RouteAccessIT {
 		RULES.put("POST /admin/users/{id}/edit", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/users/{id}/disable", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/users/{id}/enable", Rule.global(ADMINISTER));
+		RULES.put("GET /admin/users/{id}/password", Rule.global(ADMINISTER));
+		RULES.put("POST /admin/users/{id}/password", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/csps", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/csps/new", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/csps/new", Rule.global(ADMINISTER));
@@ -279,6 +281,7 @@ class RouteAccessIT {
 		RULES.put("GET /admin/csps/{id}/edit", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/csps/{id}/edit", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/emails", Rule.global(ADMINISTER));
+		RULES.put("GET /admin/sign-ins", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/letter-wording", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/letter-wording/{id}", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/letter-wording/{id}", Rule.global(ADMINISTER));
