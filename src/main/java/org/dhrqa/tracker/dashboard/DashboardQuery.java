@@ -41,9 +41,12 @@ public record DashboardQuery(Long csp, ReviewStage stage, String readiness, Stri
 			.filter((s) -> s.name().equals(stage))
 			.findFirst()
 			.orElse(null);
-		return new DashboardQuery(cspId, stageFilter, READINESS.contains(readiness) ? readiness : null,
-				SLIPPAGE.contains(slippage) ? slippage : null, SORT_KEYS.contains(sort) ? sort : null,
-				("asc".equals(dir) || "desc".equals(dir)) ? dir : null);
+		return new DashboardQuery(cspId, stageFilter, known(READINESS, readiness), known(SLIPPAGE, slippage),
+				known(SORT_KEYS, sort), ("asc".equals(dir) || "desc".equals(dir)) ? dir : null);
+	}
+
+	private static String known(List<String> values, String value) {
+		return (value != null && values.contains(value)) ? value : null;
 	}
 
 	public String sortKey() {
