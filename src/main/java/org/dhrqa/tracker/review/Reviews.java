@@ -174,6 +174,37 @@ public class Reviews {
 	}
 
 	/**
+	 * Every review's id, whatever its CSP: only for work the service does itself
+	 * (bringing a read model up to date).
+	 */
+	public List<Long> allIds() {
+		return this.repository.allIds();
+	}
+
+	/**
+	 * How many reviews the person may see are at each stage, in the stages' order,
+	 * counted in SQL (stages with none are left out).
+	 */
+	public Map<ReviewStage, Long> countByStage(SignedInUser user) {
+		Map<ReviewStage, Long> counts = new java.util.EnumMap<>(ReviewStage.class);
+		for (Object[] row : this.repository.countByStage(user.isCspUser() ? user.cspId() : null)) {
+			counts.put((ReviewStage) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/**
+	 * The reviews the person may see at these stages, most recently changed first, at
+	 * most {@code limit} of them (for short lists such as the home page's).
+	 */
+	public List<ReviewView> latest(SignedInUser user, Collection<ReviewStage> stages, int limit) {
+		List<Review> found = this.repository.latestIn(user.isCspUser() ? user.cspId() : null, stages,
+				org.springframework.data.domain.Limit.of(limit));
+		Map<Long, String> names = this.csps.namesOf(found.stream().map(Review::getCspId).distinct().toList());
+		return found.stream().map((review) -> ReviewView.of(review, names.get(review.getCspId()))).toList();
+	}
+
+	/**
 	 * Years in which reviews the person may see were notified, newest first (for the
 	 * filter).
 	 */
