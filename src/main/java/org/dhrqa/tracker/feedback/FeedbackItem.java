@@ -18,6 +18,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import org.dhrqa.tracker.shared.history.Actor;
 
 /**
@@ -43,6 +45,8 @@ class FeedbackItem {
 	@Column(name = "csp_id", insertable = false, updatable = false)
 	private Long cspId;
 
+	/** Its place in the letter's list: moving others renumbers it without changing it. */
+	@OptimisticLock(excluded = true)
 	private int number;
 
 	private String text;

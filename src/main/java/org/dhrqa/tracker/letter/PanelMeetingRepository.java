@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface PanelMeetingRepository extends JpaRepository<PanelMeeting, Long> {
@@ -15,5 +18,13 @@ interface PanelMeetingRepository extends JpaRepository<PanelMeeting, Long> {
 
 	@Query("select m from PanelMeeting m where ?1 member of m.reviewIds order by m.meetingDate desc")
 	List<PanelMeeting> findByReview(Long reviewId);
+
+	/**
+	 * The meeting, locked for this transaction: reviews added to it at the same moment
+	 * are added one after the other instead of the second failing on a stale version.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from PanelMeeting m where m.id = ?1")
+	Optional<PanelMeeting> lockById(Long id);
 
 }
