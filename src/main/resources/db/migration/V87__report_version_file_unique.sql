@@ -3,7 +3,7 @@
 -- SHA-256 of its file, and a review holds a given file once. Versions uploaded before
 -- this that repeat an earlier file of the same review keep no hash, so nothing already
 -- kept is refused; every upload from now on is checked.
-alter table report_version add column sha256 char(64);
+alter table report_version add column sha256 varchar(64);
 
 update report_version v
 set sha256 = f.sha256
