@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.letter;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,9 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PanelMeetingRepository extends JpaRepository<PanelMeeting, Long> {
 
@@ -26,5 +29,19 @@ interface PanelMeetingRepository extends JpaRepository<PanelMeeting, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from PanelMeeting m where m.id = ?1")
 	Optional<PanelMeeting> lockById(Long id);
+
+	/**
+	 * Schedules a meeting on this date unless one exists (or another request just made
+	 * it).
+	 */
+	@Modifying
+	@Query(value = "insert into panel_meeting (meeting_date, created_at) values (:date, :now) "
+			+ "on conflict (meeting_date) do nothing", nativeQuery = true)
+	void createIfMissing(@Param("date") LocalDate date, @Param("now") Instant now);
+
+	/** The meeting on this date, locked for this transaction (see {@link #lockById}). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from PanelMeeting m where m.meetingDate = :date")
+	Optional<PanelMeeting> lockByMeetingDate(@Param("date") LocalDate date);
 
 }

@@ -223,6 +223,8 @@ class DuplicateRacesIT {
 	private void awaitWaiting(String statement) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		while (System.nanoTime() < deadline) {
+			// inside a transaction PostgreSQL keeps one snapshot of the activity view
+			this.jdbc.execute("select pg_stat_clear_snapshot()");
 			Integer waiting = this.jdbc.queryForObject(
 					"select count(*) from pg_stat_activity " + "where wait_event_type = 'Lock' and query ilike ?",
 					Integer.class, statement + "%");
