@@ -70,7 +70,7 @@ class MeetingController {
 		}
 		Long id;
 		try {
-			id = this.meetings.schedule(date, user);
+			id = this.meetings.scheduleNew(date, user);
 		}
 		catch (MeetingDateTakenException ex) {
 			// someone scheduled the same date a moment ago: the words a slower duplicate

@@ -61,17 +61,24 @@ class Meetings {
 		return this.meetings.findByMeetingDate(date).isPresent();
 	}
 
-	/**
-	 * The meeting on this date, scheduled now unless it exists.
-	 * @throws MeetingDateTakenException when someone scheduled the same date at the same
-	 * moment
-	 */
+	/** The meeting on this date, scheduled now unless it exists. */
 	@Transactional
 	Long schedule(LocalDate date, SignedInUser user) {
 		user.require(Permission.DRAFT_LETTERS);
 		Optional<PanelMeeting> existing = this.meetings.findByMeetingDate(date);
-		if (existing.isPresent()) {
-			return existing.get().getId();
+		return existing.isPresent() ? existing.get().getId() : scheduleNew(date, user);
+	}
+
+	/**
+	 * Schedules a meeting on a date that has none.
+	 * @throws MeetingDateTakenException when the date has a meeting, even one scheduled
+	 * by someone else a moment ago
+	 */
+	@Transactional
+	Long scheduleNew(LocalDate date, SignedInUser user) {
+		user.require(Permission.DRAFT_LETTERS);
+		if (this.meetings.findByMeetingDate(date).isPresent()) {
+			throw new MeetingDateTakenException();
 		}
 		try {
 			return this.meetings.saveAndFlush(new PanelMeeting(date, this.clock.instant())).getId();

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,9 @@ class DraftConcurrencyIT {
 		Long review = this.fixtures.reviews.register(kent.cspId(), Fixtures.unique("KM-DRAFT"), "Nell",
 				LocalDate.of(2024, 2, 1), kent);
 		this.fixtures.reviews.submitToQa(review, LocalDate.of(2024, 6, 3), kent);
-		this.letter = this.fixtures.letters.draft(review, LocalDate.of(2024, 7, 17),
+		// a meeting of its own, so that no other test finds it in use
+		LocalDate meeting = LocalDate.of(2036, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
+		this.letter = this.fixtures.letters.draft(review, meeting,
 				List.of("Anonymise the employer.", "Add the month of death.", "Explain the GP's absence."),
 				this.secretariat);
 	}
