@@ -19,6 +19,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import org.dhrqa.tracker.shared.history.Actor;
 
 /**
@@ -44,6 +46,8 @@ class FeedbackItem {
 	@Column(name = "csp_id", insertable = false, updatable = false)
 	private Long cspId;
 
+	/** Its place in the letter's list: moving others renumbers it without changing it. */
+	@OptimisticLock(excluded = true)
 	private int number;
 
 	private String text;

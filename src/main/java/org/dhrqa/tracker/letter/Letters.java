@@ -171,8 +171,13 @@ public class Letters {
 				? ChronoUnit.DAYS.between(meetingDate, letter.getLetterDate()) : null;
 		return new LetterView(letter.getId(), letter.getReviewId(), review.title(), letter.getMeetingId(), meetingDate,
 				letter.getLetterVersion(), letter.getStatus(), letter.getLetterDate(), letter.getOutcome(),
-				List.copyOf(letter.getStrengths()), this.items.ofLetter(letter.getId()), letter.getIssuedAt(),
-				letter.getSupersedesLetterId(), letter.getSupersedeReason(), letter.getVersion(), turnaround,
+				letter.getStrengths()
+					.stream()
+					.map((strength) -> new LetterView.Strength(strength.getId(), strength.getText(),
+							strength.getVersion()))
+					.toList(),
+				this.items.ofLetter(letter.getId()), letter.getIssuedAt(), letter.getSupersedesLetterId(),
+				letter.getSupersedeReason(), letter.getVersion(), turnaround,
 				ChronoUnit.DAYS.between(meetingDate, LocalDate.now(this.clock)));
 	}
 

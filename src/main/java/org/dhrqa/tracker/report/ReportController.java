@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -57,7 +58,7 @@ class ReportController {
 	String list(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		ReportUploadForm form = new ReportUploadForm();
 		if (model.containsAttribute(UPLOAD_TOO_LARGE)) {
-			BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+			BindingResult result = new BeanPropertyBindingResult(form, "form");
 			result.rejectValue("file", "report.upload.tooLarge", new Object[] { this.versions.maxSize().toMegabytes() },
 					null);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);

@@ -18,6 +18,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.Csps;
+import org.dhrqa.tracker.shared.database.UniqueKeys;
 import org.dhrqa.tracker.shared.history.Actor;
 import org.dhrqa.tracker.shared.history.ChangeHistory;
 import org.dhrqa.tracker.shared.history.FieldChange;
@@ -25,6 +26,7 @@ import org.dhrqa.tracker.shared.history.HistoryEvent;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -42,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reviews {
 
 	static final String HISTORY_TYPE = "review";
+
+	/** The unique index on a CSP's review references, whatever their case (V1). */
+	static final String REFERENCE_KEY = "review_csp_reference_uk";
 
 	private final ReviewRepository repository;
 
@@ -221,7 +226,7 @@ public class Reviews {
 		if (this.repository.findByCspAndReference(cspId, details.reference()).isPresent()) {
 			throw new DuplicateReferenceException(details.reference());
 		}
-		Review review = this.repository.save(new Review(cspId, details, user.actor(), this.clock.instant()));
+		Review review = saved(new Review(cspId, details, user.actor(), this.clock.instant()), details.reference());
 		this.history.record(HISTORY_TYPE, review.getId(), review.getId(), user.actor(),
 				FieldChange.between(Map.of(), details.snapshot()));
 		changed(review, null);
@@ -245,7 +250,7 @@ public class Reviews {
 		List<FieldChange> changes = review.update(details, this.clock.instant());
 		if (!changes.isEmpty()) {
 			this.history.record(HISTORY_TYPE, id, id, user.actor(), changes);
-			this.repository.saveAndFlush(review);
+			saved(review, details.reference());
 			changed(review, review.getStage());
 		}
 	}
@@ -468,6 +473,22 @@ public class Reviews {
 			cases = cases.when(id, position++);
 		}
 		return cases.otherwise(position);
+	}
+
+	/**
+	 * Saves now, so a reference another request took at the same moment comes back as the
+	 * refusal a slower duplicate gets.
+	 */
+	private Review saved(Review review, String reference) {
+		try {
+			return this.repository.saveAndFlush(review);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (UniqueKeys.breached(ex, REFERENCE_KEY)) {
+				throw new DuplicateReferenceException(reference);
+			}
+			throw ex;
+		}
 	}
 
 }

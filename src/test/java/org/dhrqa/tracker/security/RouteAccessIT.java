@@ -189,10 +189,10 @@ class RouteAccessIT {
 		RULES.put("GET /letters/{id}/issue", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/issue", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/strengths", Rule.draft(DRAFT_LETTERS));
-		RULES.put("GET /letters/{id}/strengths/{index}/edit", Rule.draft(DRAFT_LETTERS));
-		RULES.put("POST /letters/{id}/strengths/{index}/edit", Rule.draft(DRAFT_LETTERS));
-		RULES.put("POST /letters/{id}/strengths/{index}/move", Rule.draft(DRAFT_LETTERS));
-		RULES.put("POST /letters/{id}/strengths/{index}/remove", Rule.draft(DRAFT_LETTERS));
+		RULES.put("GET /letters/{id}/strengths/{strengthId}/edit", Rule.draft(DRAFT_LETTERS));
+		RULES.put("POST /letters/{id}/strengths/{strengthId}/edit", Rule.draft(DRAFT_LETTERS));
+		RULES.put("POST /letters/{id}/strengths/{strengthId}/move", Rule.draft(DRAFT_LETTERS));
+		RULES.put("POST /letters/{id}/strengths/{strengthId}/remove", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/items", Rule.draft(DRAFT_LETTERS));
 		RULES.put("GET /letters/{id}/items/{itemId}/edit", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/items/{itemId}/edit", Rule.draft(DRAFT_LETTERS));
@@ -344,7 +344,7 @@ class RouteAccessIT {
 		this.fixtures.reviews.submitToQa(waiting, LocalDate.of(2024, 6, 3), kent);
 		Long draft = this.fixtures.letters.draft(waiting, LocalDate.of(2024, 7, 10), List.of("Proofread the report."),
 				secretariat);
-		this.fixtures.letters.strength(draft, "A thorough report.", secretariat);
+		Long strength = this.fixtures.letters.strength(draft, "A thorough report.", secretariat);
 		Long draftItem = this.fixtures.letters.view(draft, secretariat).items().get(0).id();
 		Long meeting = this.fixtures.letters.view(draft, secretariat).meetingId();
 
@@ -355,7 +355,7 @@ class RouteAccessIT {
 		this.ids.put("/letters/{id}", letter.toString());
 		this.ids.put("/draft-letters/{id}", draft.toString());
 		this.ids.put("{itemId}", draftItem.toString());
-		this.ids.put("{index}", "0");
+		this.ids.put("{strengthId}", strength.toString());
 		this.ids.put("{task}", "sent-to-commissioner");
 		this.ids.put("/reports/{versionId}", version.toString());
 		this.ids.put("/recommendations/{id}", plan.recommendationId().toString());
