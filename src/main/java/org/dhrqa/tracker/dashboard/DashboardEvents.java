@@ -5,6 +5,7 @@ import org.dhrqa.tracker.feedback.FeedbackItemChanged;
 import org.dhrqa.tracker.feedback.FeedbackItemDecided;
 import org.dhrqa.tracker.letter.LetterIssued;
 import org.dhrqa.tracker.publication.PublicationChanged;
+import org.dhrqa.tracker.report.ReportVersionMarkedFinal;
 import org.dhrqa.tracker.report.ReportVersionUploaded;
 import org.dhrqa.tracker.review.ReviewChanged;
 
@@ -46,6 +47,11 @@ class DashboardEvents {
 
 	@ApplicationModuleListener
 	void on(ReportVersionUploaded event) {
+		this.rows.refresh(event.reviewId());
+	}
+
+	@ApplicationModuleListener
+	void on(ReportVersionMarkedFinal event) {
 		this.rows.refresh(event.reviewId());
 	}
 

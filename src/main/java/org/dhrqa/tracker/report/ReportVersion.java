@@ -91,6 +91,10 @@ class ReportVersion {
 		return this.isFinal;
 	}
 
+	void setFinal(boolean isFinal) {
+		this.isFinal = isFinal;
+	}
+
 	String getUploadedByName() {
 		return this.uploadedByName;
 	}

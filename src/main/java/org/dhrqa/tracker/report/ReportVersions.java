@@ -21,6 +21,8 @@ import org.dhrqa.tracker.document.StoredFiles;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.database.UniqueKeys;
+import org.dhrqa.tracker.shared.history.ChangeHistory;
+import org.dhrqa.tracker.shared.history.FieldChange;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.apache.pdfbox.Loader;
@@ -55,6 +57,8 @@ public class ReportVersions {
 
 	private final ApplicationEventPublisher events;
 
+	private final ChangeHistory history;
+
 	private final Clock clock;
 
 	private final DataSize maxSize;
@@ -63,7 +67,8 @@ public class ReportVersions {
 
 	ReportVersions(ReportVersionRepository repository, StoredFiles files, Reviews reviews, Clock clock,
 			@Value("${dhr.report.max-size:50MB}") DataSize maxSize, ReportTextStore texts,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ChangeHistory history) {
+		this.history = history;
 		this.repository = repository;
 		this.files = files;
 		this.reviews = reviews;
@@ -129,6 +134,30 @@ public class ReportVersions {
 		this.events.publishEvent(
 				new ReportVersionUploaded(version.getId(), reviewId, version.getVersionNumber(), version.isFinal()));
 		return view(version);
+	}
+
+	/**
+	 * Makes an uploaded version the final one, so the same file need not be uploaded
+	 * again to mark it; any other version stops being final.
+	 */
+	@Transactional
+	public void markFinal(Long versionId, SignedInUser user) {
+		ReportVersion chosen = this.repository.findById(versionId).orElseThrow(NotFoundException::new);
+		ReviewView review = this.reviews.requireVisible(chosen.getReviewId(), user);
+		user.require(Permission.UPLOAD_REPORTS, review.cspId());
+		this.repository.lockUploads(review.id());
+		String before = this.repository.findByReviewIdOrderByVersionNumberDesc(review.id())
+			.stream()
+			.filter(ReportVersion::isFinal)
+			.map((version) -> String.valueOf(version.getVersionNumber()))
+			.findFirst()
+			.orElse(null);
+		for (ReportVersion version : this.repository.findByReviewIdOrderByVersionNumberDesc(review.id())) {
+			version.setFinal(version.getId().equals(versionId));
+		}
+		this.history.record("review", review.id(), review.id(), user.actor(),
+				List.of(new FieldChange("report.finalVersion", before, String.valueOf(chosen.getVersionNumber()))));
+		this.events.publishEvent(new ReportVersionMarkedFinal(chosen.getId(), review.id(), chosen.getVersionNumber()));
 	}
 
 	public void download(Long versionId, SignedInUser user, OutputStream out) {

@@ -3,21 +3,22 @@ package org.dhrqa.tracker.report;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.web.Messages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /reports/{versionId}}: one version, with the checks that save a read (names
@@ -37,10 +38,10 @@ class VersionController {
 
 	private final Reviews reviews;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	VersionController(ReportVersions versions, ReportTextStore texts, NameChecks names, Reviews reviews,
-			MessageSource messages) {
+			Messages messages) {
 		this.versions = versions;
 		this.texts = texts;
 		this.names = names;
@@ -68,6 +69,15 @@ class VersionController {
 		return VIEW;
 	}
 
+	@PostMapping("/reports/{versionId:\\d+}/final")
+	String markFinal(@PathVariable Long versionId, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		ReportVersionView version = this.versions.requireVisible(versionId, user);
+		this.versions.markFinal(versionId, user);
+		redirect.addFlashAttribute("flash", this.messages.get("report.markedFinal", version.versionNumber()));
+		return "redirect:/reports/" + versionId;
+	}
+
 	@GetMapping(path = "/reports/{versionId:\\d+}/text-status", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Map<String, Object> textStatus(@PathVariable Long versionId, @AuthenticationPrincipal SignedInUser user) {
@@ -80,18 +90,15 @@ class VersionController {
 		body.put("pageCount", text.pageCount());
 		body.put("message",
 				text.isStarted()
-						? msg("report.text.running", version.versionNumber(), text.pagesDone(), text.pageCount())
-						: text.isWorking() ? msg("report.text.pending", version.versionNumber())
-								: msg("report.text.finished", version.versionNumber()));
+						? this.messages.get("report.text.running", version.versionNumber(), text.pagesDone(),
+								text.pageCount())
+						: text.isWorking() ? this.messages.get("report.text.pending", version.versionNumber())
+								: this.messages.get("report.text.finished", version.versionNumber()));
 		return body;
 	}
 
 	private TextStatus status(ReportVersionView version) {
 		return VersionComparisons.statusOf(this.texts.statuses(List.of(version.id())), version);
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

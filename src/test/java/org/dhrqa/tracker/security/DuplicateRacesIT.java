@@ -52,6 +52,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class DuplicateRacesIT {
 
+	private static final String ALREADY_VERSION_1 = "This file is already version 1 of the report. "
+			+ "To make it the final version, open version 1 and make it final there";
+
 	static final int N = 6;
 
 	@Autowired
@@ -145,12 +148,12 @@ class DuplicateRacesIT {
 		long review = newReview();
 		byte[] pdf = TestPdfs.report(3);
 		List<MockHttpServletResponse> responses = race((i) -> upload(review, pdf, "report " + i + ".pdf"));
-		assertOneCreatedRestRefused(responses, "This file is already version 1 of the report");
+		assertOneCreatedRestRefused(responses, ALREADY_VERSION_1);
 		assertThat(versionsOf(review)).isEqualTo(1);
 
 		// a slower duplicate is told the same
 		MockHttpServletResponse slower = this.mvc.perform(upload(review, pdf, "again.pdf")).andReturn().getResponse();
-		assertRefused(slower, "This file is already version 1 of the report");
+		assertRefused(slower, ALREADY_VERSION_1);
 		assertThat(versionsOf(review)).isEqualTo(1);
 	}
 

@@ -162,6 +162,7 @@ class RouteAccessIT {
 		RULES.put("GET /reports/{versionId}/download", Rule.kent(SEE_REVIEW));
 		RULES.put("GET /reports/{versionId}", Rule.kent(SEE_REVIEW));
 		RULES.put("GET /reports/{versionId}/text-status", Rule.kent(SEE_REVIEW));
+		RULES.put("POST /reports/{versionId}/final", Rule.kent(UPLOAD_REPORTS));
 		RULES.put("GET /reviews/{id}/reports/compare", Rule.kent(SEE_REVIEW));
 		// feedback items
 		RULES.put("GET /reviews/{id}/items", Rule.kent(SEE_REVIEW));
