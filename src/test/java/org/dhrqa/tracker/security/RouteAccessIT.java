@@ -38,6 +38,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -547,7 +548,7 @@ class RouteAccessIT {
 
 	private void postNul(String url, String email, List<String> fields, List<String> params) {
 		for (String param : params) {
-			MockHttpServletResponse response = post(url, email, Map.of(param, "a\u0000b"));
+			MockHttpServletResponse response = post(url, email, Map.of(param, "a\u0000b")).getResponse();
 			assertThat(response.getStatus()).as("POST " + url + " ?" + param + "=NUL").isEqualTo(400);
 		}
 		if (fields.isEmpty()) {
@@ -555,8 +556,14 @@ class RouteAccessIT {
 		}
 		Map<String, String> values = new LinkedHashMap<>();
 		fields.forEach((field) -> values.put(field, "a\u0000b"));
-		MockHttpServletResponse response = post(url, email, values);
+		MvcResult result = post(url, email, values);
+		MockHttpServletResponse response = result.getResponse();
 		String what = "POST " + url + " as " + email + " with a NUL byte in " + fields;
+		if (response.getStatus() == 302) {
+			// turned away before the form (nothing to confirm yet): never a success
+			assertThat(result.getFlashMap().containsKey("flash")).as(what).isFalse();
+			return;
+		}
 		assertThat(response.getStatus()).as(what).isEqualTo(200);
 		assertThat(body(response)).as(what).contains("Remove the hidden control characters");
 	}
@@ -566,12 +573,12 @@ class RouteAccessIT {
 		Map<String, String> values = new LinkedHashMap<>();
 		fields.forEach((field) -> values.put(field, value));
 		params.forEach((param) -> values.put(param, value));
-		MockHttpServletResponse response = post(url, email, values);
+		MockHttpServletResponse response = post(url, email, values).getResponse();
 		assertThat(response.getStatus()).as("POST " + url + " as " + email + " with " + length + " characters")
 			.isLessThan(500);
 	}
 
-	private MockHttpServletResponse post(String url, String email, Map<String, String> values) {
+	private MvcResult post(String url, String email, Map<String, String> values) {
 		SignedInUser person = this.fixtures.user(email);
 		return this.transactions.execute((status) -> {
 			status.setRollbackOnly();
@@ -580,7 +587,7 @@ class RouteAccessIT {
 				request = request.param(value.getKey(), value.getValue());
 			}
 			try {
-				return this.mvc.perform(request).andReturn().getResponse();
+				return this.mvc.perform(request).andReturn();
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("POST " + url + " failed", ex);

@@ -40,6 +40,9 @@ class InputAdvice {
 	@InitBinder
 	void rejectHostileText(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new SafeTextEditor());
+		// lists of text (checkboxes) are converted as a whole, not through the String
+		// editor
+		binder.registerCustomEditor(java.util.List.class, new SafeTextListEditor());
 		binder.setBindingErrorProcessor(new HostileTextErrors());
 	}
 
@@ -111,6 +114,25 @@ class InputAdvice {
 
 	}
 
+	static final class SafeTextListEditor extends org.springframework.beans.propertyeditors.CustomCollectionEditor {
+
+		SafeTextListEditor() {
+			super(java.util.List.class);
+		}
+
+		@Override
+		protected Object convertElement(Object element) {
+			if (element instanceof String text) {
+				String problem = problem(text);
+				if (problem != null) {
+					throw new HostileTextException(problem);
+				}
+			}
+			return element;
+		}
+
+	}
+
 	/**
 	 * A rejected value becomes a field error with the service's own words; any other
 	 * conversion problem is handled as Spring always does.
@@ -126,7 +148,8 @@ class InputAdvice {
 			}
 			String field = ex.getPropertyName();
 			Object typed = ex.getValue();
-			Object shown = (typed instanceof String text) ? shownAgain(text) : null;
+			Object shown = (typed instanceof String text) ? shownAgain(text) : (typed instanceof String[] texts)
+					? java.util.Arrays.stream(texts).map(InputAdvice::shownAgain).toList() : null;
 			String[] codes = bindingResult.resolveMessageCodes(hostile.code(), field);
 			Object[] arguments = hostile.code().equals(TOO_LONG) ? new Object[] { MAX_LENGTH } : new Object[0];
 			bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, shown, true, codes, arguments,
