@@ -143,7 +143,7 @@ public class DateParts {
 	 */
 	private boolean yearOutOfRange() {
 		String typed = this.year.trim();
-		if (!typed.matches("[+-]?\\d{4,}")) {
+		if (!typed.matches("[+-]\\d+|\\d{4,}")) {
 			// not a number, or too short to be a year: "must be a real date"
 			return false;
 		}
