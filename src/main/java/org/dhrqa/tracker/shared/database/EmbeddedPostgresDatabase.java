@@ -70,6 +70,11 @@ public final class EmbeddedPostgresDatabase implements Closeable {
 	}
 
 	public static EmbeddedPostgresDatabase start(Path dataFolder, Durability durability) {
+		return start(dataFolder, durability, 0);
+	}
+
+	/** On a given port (0: any free one), such as again on the port it had before. */
+	public static EmbeddedPostgresDatabase start(Path dataFolder, Durability durability, int port) {
 		Path folder = dataFolder.toAbsolutePath().normalize();
 		FileChannel channel = null;
 		FileLock lock = null;
@@ -88,6 +93,7 @@ public final class EmbeddedPostgresDatabase implements Closeable {
 				.setDataDirectory(clusterFolder)
 				.setCleanDataDirectory(false)
 				.setOverrideWorkingDirectory(folder.resolve("binaries").toFile())
+				.setPort(port)
 				.setServerConfig("max_connections", "50")
 				// the library starts the server with -F (no fsync); these come after it
 				// and win

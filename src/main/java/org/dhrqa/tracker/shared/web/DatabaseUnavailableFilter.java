@@ -49,25 +49,44 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether the failure is the database being out of reach, not a fault of the request.
+	 * Whether the failure is the database being out of reach, not a fault of the request:
+	 * anywhere in its causes, or in what it overrode (a failed rollback on a broken
+	 * connection hides the first failure).
 	 */
 	static boolean isDatabaseUnavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof DataAccessResourceFailureException || cause instanceof ConnectException
-					|| cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+		return isDatabaseUnavailable(ex, 0);
+	}
+
+	private static boolean isDatabaseUnavailable(Throwable ex, int depth) {
+		if (ex == null || depth > 20) {
+			return false;
+		}
+		if (ex instanceof SQLTransientConnectionException || ex instanceof CannotCreateTransactionException
+				|| ex instanceof DataAccessResourceFailureException || ex instanceof ConnectException
+				|| ex.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+			return true;
+		}
+		if (ex instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+				|| (sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())))) {
+			// connection exceptions, the server shutting down or starting up, and the
+			// pool's
+			// answer for a connection it closed because the server went away
+			return true;
+		}
+		if (ex instanceof org.springframework.transaction.TransactionSystemException system
+				&& isDatabaseUnavailable(system.getApplicationException(), depth + 1)) {
+			return true;
+		}
+		for (Throwable suppressed : ex.getSuppressed()) {
+			if (isDatabaseUnavailable(suppressed, depth + 1)) {
 				return true;
-			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-				// connection exceptions, and the server shutting down or starting up
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
-		return false;
+		return ex.getCause() != ex && isDatabaseUnavailable(ex.getCause(), depth + 1);
+	}
+
+	private static boolean isConnectionState(String state) {
+		return state != null && (state.startsWith("08") || state.startsWith("57P"));
 	}
 
 	private static String rootMessage(Throwable ex) {
