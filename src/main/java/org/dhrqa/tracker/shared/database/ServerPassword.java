@@ -133,18 +133,46 @@ final class ServerPassword {
 	static Path postgresBinary(Path cluster, Path binaries) throws IOException {
 		String major = Files.readString(cluster.resolve("PG_VERSION")).trim();
 		List<Path> candidates = new ArrayList<>();
-		try (Stream<Path> folders = Files.list(binaries)) {
-			folders.filter((folder) -> folder.getFileName().toString().startsWith("PG-"))
-				.map((folder) -> folder.resolve("bin").resolve("postgres"))
-				.filter(Files::isExecutable)
-				.forEach(candidates::add);
+		if (Files.isDirectory(binaries)) {
+			try (Stream<Path> folders = Files.list(binaries)) {
+				folders.filter((folder) -> folder.getFileName().toString().startsWith("PG-"))
+					.map((folder) -> folder.resolve("bin").resolve("postgres"))
+					.filter(Files::isExecutable)
+					.forEach(candidates::add);
+			}
 		}
+		candidates.addAll(unpackedEarlierInThisJvm());
 		for (Path candidate : candidates) {
 			if (candidates.size() == 1 || versionOf(candidate).startsWith(major + ".")) {
 				return candidate;
 			}
 		}
 		throw new IOException("No PostgreSQL " + major + " server found in " + binaries);
+	}
+
+	/**
+	 * The library unpacks its binaries once per JVM and then reuses them whatever folder
+	 * a later server is given (as when tests start a second server), keeping where in a
+	 * private map.
+	 */
+	private static List<Path> unpackedEarlierInThisJvm() {
+		try {
+			java.lang.reflect.Field field = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class
+				.getDeclaredField("PREPARE_BINARIES");
+			field.setAccessible(true);
+			List<Path> found = new ArrayList<>();
+			for (Object folder : ((java.util.Map<?, ?>) field.get(null)).values()) {
+				Path postgres = ((java.io.File) folder).toPath().resolve("bin").resolve("postgres");
+				if (Files.isExecutable(postgres)) {
+					found.add(postgres);
+				}
+			}
+			return found;
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			log.debug("Could not see where the embedded PostgreSQL was unpacked", ex);
+			return List.of();
+		}
 	}
 
 	private static String versionOf(Path postgres) throws IOException {
