@@ -75,7 +75,12 @@ class PackAssembler {
 
 	private static int pages(File pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf, IOUtils.createTempFileOnlyStreamCache())) {
-			return document.getNumberOfPages();
+			// counted, not the count the file claims for itself
+			int pages = 0;
+			for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+				pages += (page != null) ? 1 : 0;
+			}
+			return pages;
 		}
 	}
 

@@ -29,10 +29,25 @@ final class PdfPages {
 
 	}
 
+	/**
+	 * The pages the document has, counted by walking its page tree: the count a PDF
+	 * claims for itself ({@code /Count}, what {@link PDDocument#getNumberOfPages()}
+	 * returns) can be anything a hostile file says, such as two billion.
+	 */
+	static int counted(PDDocument document) {
+		int pages = 0;
+		for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+			if (page != null) {
+				pages++;
+			}
+		}
+		return pages;
+	}
+
 	static List<List<String>> read(Path pdf, Progress progress) throws IOException {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()),
 				IOUtils.createTempFileOnlyStreamCache())) {
-			int total = document.getNumberOfPages();
+			int total = counted(document);
 			PDFTextStripper stripper = new PDFTextStripper();
 			// top to bottom as printed, so running headers come first and footers last
 			stripper.setSortByPosition(true);

@@ -211,7 +211,7 @@ public class ReportVersions {
 			if (document.isEncrypted()) {
 				throw new ReportUploadException("report.upload.encrypted");
 			}
-			int pages = document.getNumberOfPages();
+			int pages = PdfPages.counted(document);
 			if (pages == 0) {
 				throw new ReportUploadException("report.upload.noPages");
 			}

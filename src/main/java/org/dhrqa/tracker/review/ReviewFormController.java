@@ -17,9 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,11 +53,6 @@ class ReviewFormController {
 		this.timelines = timelines;
 		this.messages = messages;
 		this.formats = formats;
-	}
-
-	@InitBinder
-	void limitCollectionGrowth(WebDataBinder binder) {
-		binder.setAutoGrowCollectionLimit(20);
 	}
 
 	@GetMapping("/reviews/new")

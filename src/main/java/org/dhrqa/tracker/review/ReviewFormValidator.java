@@ -26,6 +26,12 @@ class ReviewFormValidator {
 
 	static final int MAX_PSEUDONYMS = 300;
 
+	/**
+	 * Rows of other pseudonyms a form may send (the binder's own limit on growing lists
+	 * is the shared default, as input checks for every form are bound first).
+	 */
+	static final int MAX_OTHER_PSEUDONYM_ROWS = 20;
+
 	static final int MAX_NAME = 200;
 
 	static final int MAX_URL = 500;
@@ -46,6 +52,10 @@ class ReviewFormValidator {
 		}
 		text(errors, "reference", form.getReference(), true, MAX_REFERENCE);
 		text(errors, "victimPseudonyms", form.getVictimPseudonyms(), true, MAX_PSEUDONYMS);
+		if (form.getOtherPseudonyms().size() > MAX_OTHER_PSEUDONYM_ROWS) {
+			errors.reject("review.otherPseudonyms.tooMany", new Object[] { MAX_OTHER_PSEUDONYM_ROWS }, null);
+			return;
+		}
 		for (int i = 0; i < form.getOtherPseudonyms().size(); i++) {
 			ReviewForm.PseudonymRow row = form.getOtherPseudonyms().get(i);
 			if (row.isEmpty()) {

@@ -38,6 +38,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -506,6 +507,177 @@ class RouteAccessIT {
 		}
 		variable.appendTail(url);
 		return url.toString().replaceFirst("^/draft-letters/", "/letters/");
+	}
+
+	/**
+	 * Hostile text in every field of every form: each POST route, as someone allowed to
+	 * use it, with every String its form object binds (and every String request
+	 * parameter) set to a value with a NUL byte, then to 1,000,000 characters, then to
+	 * 20,000 (past every form's own limit, under the edge's). None may give a server
+	 * error; a NUL in a form field must bring the form back with the field message (or a
+	 * 400 for a request parameter), never be saved as something else.
+	 */
+	@TestFactory
+	Stream<DynamicTest> hostileTextInEveryFieldOfEveryForm() {
+		List<DynamicTest> tests = new ArrayList<>();
+		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (!info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+				return;
+			}
+			for (String pattern : info.getPatternValues()) {
+				String route = "POST " + VARIABLE.matcher(pattern).replaceAll("{$1}");
+				Rule rule = RULES.get(route);
+				if (rule == null || NOT_OURS.contains(route)) {
+					continue;
+				}
+				List<String> fields = new ArrayList<>();
+				List<String> params = new ArrayList<>();
+				textFieldsOf(handler, fields, params);
+				if (fields.isEmpty() && params.isEmpty()) {
+					continue;
+				}
+				String url = fill(VARIABLE.matcher(pattern).replaceAll("{$1}"), rule);
+				String email = allowed(rule);
+				tests.add(DynamicTest.dynamicTest(route + " with a NUL byte in " + fields + params,
+						() -> postNul(url, email, fields, params)));
+				tests.add(DynamicTest.dynamicTest(route + " with 1,000,000 characters",
+						() -> postLong(url, email, fields, params, 1_000_000)));
+				tests.add(DynamicTest.dynamicTest(route + " with 20,000 characters",
+						() -> postLong(url, email, fields, params, 20_000)));
+			}
+		});
+		assertThat(tests).as("POST routes with text fields").hasSizeGreaterThan(90);
+		return tests.stream();
+	}
+
+	private void postNul(String url, String email, List<String> fields, List<String> params) {
+		for (String param : params) {
+			MockHttpServletResponse response = post(url, email, Map.of(param, "a\u0000b")).getResponse();
+			assertThat(response.getStatus()).as("POST " + url + " ?" + param + "=NUL").isEqualTo(400);
+		}
+		if (fields.isEmpty()) {
+			return;
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		fields.forEach((field) -> values.put(field, "a\u0000b"));
+		MvcResult result = post(url, email, values);
+		MockHttpServletResponse response = result.getResponse();
+		String what = "POST " + url + " as " + email + " with a NUL byte in " + fields;
+		if (response.getStatus() == 302) {
+			// turned away before the form (nothing to confirm yet): never a success
+			assertThat(result.getFlashMap().containsKey("flash")).as(what).isFalse();
+			return;
+		}
+		assertThat(response.getStatus()).as(what).isEqualTo(200);
+		assertThat(body(response)).as(what).contains("Remove the hidden control characters");
+	}
+
+	private void postLong(String url, String email, List<String> fields, List<String> params, int length) {
+		String value = "x".repeat(length);
+		Map<String, String> values = new LinkedHashMap<>();
+		fields.forEach((field) -> values.put(field, value));
+		params.forEach((param) -> values.put(param, value));
+		MockHttpServletResponse response = post(url, email, values).getResponse();
+		assertThat(response.getStatus()).as("POST " + url + " as " + email + " with " + length + " characters")
+			.isLessThan(500);
+	}
+
+	private MvcResult post(String url, String email, Map<String, String> values) {
+		SignedInUser person = this.fixtures.user(email);
+		return this.transactions.execute((status) -> {
+			status.setRollbackOnly();
+			MockHttpServletRequestBuilder request = request(HttpMethod.POST, url).with(csrf()).with(user(person));
+			for (Map.Entry<String, String> value : values.entrySet()) {
+				request = request.param(value.getKey(), value.getValue());
+			}
+			try {
+				return this.mvc.perform(request).andReturn();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("POST " + url + " failed", ex);
+			}
+		});
+	}
+
+	private static String body(MockHttpServletResponse response) {
+		try {
+			return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Someone who may use the route on Kent's records. */
+	private String allowed(Rule rule) {
+		if (rule.owner() != null) {
+			return rule.owner();
+		}
+		if (rule.anyOf().isEmpty()) {
+			return DemoUsers.KENT;
+		}
+		for (String email : List.of(DemoUsers.KENT, DemoUsers.KENT_MANAGER, DemoUsers.SECRETARIAT, DemoUsers.MANAGER,
+				DemoUsers.ADMIN)) {
+			SignedInUser person = this.fixtures.user(email);
+			if (rule.draft() && person.role().isCspScoped()) {
+				continue;
+			}
+			if (rule.anyOf().stream().anyMatch(person::may)) {
+				return email;
+			}
+		}
+		throw new IllegalStateException("nobody may use " + rule);
+	}
+
+	/**
+	 * The request parameters a handler binds as text: the String properties of its form
+	 * objects (nested ones and the first row of lists too), and its String request
+	 * parameters.
+	 */
+	private static void textFieldsOf(org.springframework.web.method.HandlerMethod handler, List<String> fields,
+			List<String> params) {
+		for (org.springframework.core.MethodParameter parameter : handler.getMethodParameters()) {
+			Class<?> type = parameter.getParameterType();
+			var requestParam = parameter
+				.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+			if (requestParam != null && type == String.class) {
+				params.add(requestParam.name().isEmpty()
+						? requestParam.value().isEmpty() ? parameter.getParameterName() : requestParam.value()
+						: requestParam.name());
+			}
+			if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.ModelAttribute.class)) {
+				addTextProperties(type, "", fields, 0);
+			}
+		}
+	}
+
+	private static void addTextProperties(Class<?> type, String prefix, List<String> fields, int depth) {
+		for (java.beans.PropertyDescriptor property : org.springframework.beans.BeanUtils
+			.getPropertyDescriptors(type)) {
+			if (property.getWriteMethod() == null
+					&& !java.util.Collection.class.isAssignableFrom(property.getPropertyType())) {
+				continue;
+			}
+			String path = prefix + property.getName();
+			Class<?> propertyType = property.getPropertyType();
+			if (propertyType == String.class) {
+				fields.add(path);
+			}
+			else if (java.util.List.class.isAssignableFrom(propertyType) && property.getReadMethod() != null) {
+				Class<?> element = org.springframework.core.ResolvableType.forMethodReturnType(property.getReadMethod())
+					.getGeneric(0)
+					.resolve();
+				if (element == String.class) {
+					fields.add(path);
+				}
+				else if (element != null && depth < 2 && element.getName().startsWith("org.dhrqa")) {
+					addTextProperties(element, path + "[0].", fields, depth + 1);
+				}
+			}
+			else if (depth < 2 && propertyType.getName().startsWith("org.dhrqa") && !propertyType.isEnum()) {
+				addTextProperties(propertyType, path + ".", fields, depth + 1);
+			}
+		}
 	}
 
 	/** The notification Kent is sent about the link, once the listener has run. */

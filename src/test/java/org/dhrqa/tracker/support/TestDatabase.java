@@ -55,10 +55,12 @@ public final class TestDatabase {
 		}
 		try {
 			Path folder = Files.createTempDirectory("dhr-test-db");
-			EmbeddedPostgresDatabase database = EmbeddedPostgresDatabase.start(folder);
+			// a throw-away database: no fsync, so that tests stay fast
+			EmbeddedPostgresDatabase database = EmbeddedPostgresDatabase.start(folder,
+					EmbeddedPostgresDatabase.Durability.FAST_FOR_TESTS);
 			Runtime.getRuntime().addShutdownHook(new Thread(database::close));
 			log.info("No Docker engine: tests use the embedded PostgreSQL at {}", database.jdbcUrl());
-			return new TestDatabase(database.jdbcUrl(), database.username(), "");
+			return new TestDatabase(database.jdbcUrl(), database.username(), database.password());
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException("Could not create a folder for the test database", ex);

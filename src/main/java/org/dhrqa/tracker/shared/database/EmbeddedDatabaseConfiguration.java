@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -28,11 +29,17 @@ class EmbeddedDatabaseConfiguration {
 		return EmbeddedPostgresDatabase.start(dataFolder);
 	}
 
+	/**
+	 * The same pool settings as an external database ({@code spring.datasource.hikari.*},
+	 * such as the short connection timeout), bound after the URL and credentials are set.
+	 */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	DataSource dataSource(EmbeddedPostgresDatabase database) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername(database.username());
+		dataSource.setPassword(database.password());
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("embedded");
 		return dataSource;

@@ -19,12 +19,32 @@ import org.slf4j.LoggerFactory;
  * machine with nothing else installed. The data folder is locked for the lifetime of the
  * server: a second instance on the same folder fails with
  * {@link DataFolderInUseException} instead of corrupting the cluster.
+ * <p>
+ * The server is durable (fsync, synchronous commit, full page writes), listens on
+ * 127.0.0.1 only (no Unix socket), and admits nobody without the password: a random one
+ * generated on the first start (also the first start of a folder made by an earlier
+ * version) and kept in {@value #PASSWORD_FILE} in the data folder, readable by its owner
+ * only. Tests may ask for a server without fsync ({@link Durability#FAST_FOR_TESTS}).
  */
 public final class EmbeddedPostgresDatabase implements Closeable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresDatabase.class);
 
 	static final String DATABASE_NAME = "postgres";
+
+	/** The superuser's password, in the data folder, mode 0600. */
+	public static final String PASSWORD_FILE = "postgres-password";
+
+	/** Whether the server writes through to disk. */
+	public enum Durability {
+
+		/** fsync, synchronous commit and full page writes: what the service runs with. */
+		DURABLE,
+
+		/** No fsync: a crash may lose the cluster. For throw-away test databases only. */
+		FAST_FOR_TESTS
+
+	}
 
 	private final Path dataFolder;
 
@@ -34,15 +54,27 @@ public final class EmbeddedPostgresDatabase implements Closeable {
 
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresDatabase(Path dataFolder, FileChannel lockChannel, FileLock lock,
-			EmbeddedPostgres postgres) {
+	private final String password;
+
+	private EmbeddedPostgresDatabase(Path dataFolder, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres,
+			String password) {
 		this.dataFolder = dataFolder;
 		this.lockChannel = lockChannel;
 		this.lock = lock;
 		this.postgres = postgres;
+		this.password = password;
 	}
 
 	public static EmbeddedPostgresDatabase start(Path dataFolder) {
+		return start(dataFolder, Durability.DURABLE);
+	}
+
+	public static EmbeddedPostgresDatabase start(Path dataFolder, Durability durability) {
+		return start(dataFolder, durability, 0);
+	}
+
+	/** On a given port (0: any free one), such as again on the port it had before. */
+	public static EmbeddedPostgresDatabase start(Path dataFolder, Durability durability, int port) {
 		Path folder = dataFolder.toAbsolutePath().normalize();
 		FileChannel channel = null;
 		FileLock lock = null;
@@ -55,11 +87,25 @@ public final class EmbeddedPostgresDatabase implements Closeable {
 			}
 			Path clusterFolder = folder.resolve("postgres");
 			stopOrphanedServer(clusterFolder);
+			ServerPassword password = ServerPassword.of(folder.resolve(PASSWORD_FILE));
+			boolean durable = durability == Durability.DURABLE;
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(clusterFolder)
 				.setCleanDataDirectory(false)
 				.setOverrideWorkingDirectory(folder.resolve("binaries").toFile())
+				.setPort(port)
 				.setServerConfig("max_connections", "50")
+				// the library starts the server with -F (no fsync); these come after it
+				// and win
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
+				.setServerConfig("full_page_writes", durable ? "on" : "off")
+				.setServerConfig("listen_addresses", LOOPBACK)
+				.setServerConfig("unix_socket_directories", "''")
+				.setServerConfig("password_encryption", "scram-sha-256")
+				// the library's own readiness check signs in too
+				.setConnectConfig("password", password.value())
+				.setDataDirectoryCustomizer((cluster) -> password.secure(cluster.toPath(), folder.resolve("binaries")))
 				.setLocaleConfig("encoding", "UTF8")
 				.setPGStartupWait(java.time.Duration.ofSeconds(60))
 				// Spring stops the server after the connection pool has closed
@@ -67,7 +113,8 @@ public final class EmbeddedPostgresDatabase implements Closeable {
 				.start();
 			log.info("Embedded PostgreSQL {} is running on port {}; data lives in {}", "17", postgres.getPort(),
 					clusterFolder);
-			return new EmbeddedPostgresDatabase(folder, channel, lock, postgres);
+			password.keep();
+			return new EmbeddedPostgresDatabase(folder, channel, lock, postgres, password.value());
 		}
 		catch (DataFolderInUseException ex) {
 			closeQuietly(channel);
@@ -125,12 +172,22 @@ public final class EmbeddedPostgresDatabase implements Closeable {
 		}
 	}
 
+	static final String LOOPBACK = "127.0.0.1";
+
 	public String jdbcUrl() {
-		return this.postgres.getJdbcUrl("postgres", DATABASE_NAME);
+		return "jdbc:postgresql://" + LOOPBACK + ":" + this.postgres.getPort() + "/" + DATABASE_NAME;
 	}
 
 	public String username() {
 		return "postgres";
+	}
+
+	public String password() {
+		return this.password;
+	}
+
+	public int port() {
+		return this.postgres.getPort();
 	}
 
 	public Path dataFolder() {

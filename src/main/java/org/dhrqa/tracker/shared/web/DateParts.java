@@ -13,6 +13,12 @@ import org.springframework.validation.Errors;
  */
 public class DateParts {
 
+	/** No date the service records is earlier: reviews began long after. */
+	public static final int MIN_YEAR = 1990;
+
+	/** Nor later: a year beyond is a typing slip (or a probe), not a plan. */
+	public static final int MAX_YEAR = 2100;
+
 	private String day = "";
 
 	private String month = "";
@@ -81,6 +87,11 @@ public class DateParts {
 			errors.rejectValue(field, "date.missing." + missing, new Object[] { name }, null);
 			return null;
 		}
+		if (yearOutOfRange()) {
+			errors.rejectValue(field, "date.yearRange",
+					new Object[] { name, String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR) }, null);
+			return null;
+		}
 		LocalDate date = toDate();
 		if (date == null || this.year.trim().length() != 4) {
 			errors.rejectValue(field, "date.real", new Object[] { name }, null);
@@ -109,8 +120,13 @@ public class DateParts {
 			errors.rejectValue(field, "date.missing.month", new Object[] { name }, null);
 			return null;
 		}
+		if (yearOutOfRange()) {
+			errors.rejectValue(field, "date.yearRange",
+					new Object[] { name, String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR) }, null);
+			return null;
+		}
 		YearMonth value = toYearMonth();
-		if (value == null || this.year.trim().length() != 4 || value.getYear() < 1990) {
+		if (value == null || this.year.trim().length() != 4) {
 			errors.rejectValue(field, "date.realMonth", new Object[] { name }, null);
 			return null;
 		}
@@ -119,6 +135,25 @@ public class DateParts {
 			return null;
 		}
 		return value;
+	}
+
+	/**
+	 * A year that is a number but outside {@link #MIN_YEAR}..{@link #MAX_YEAR}, such as
+	 * -001 (a date before Christ) or 99999.
+	 */
+	private boolean yearOutOfRange() {
+		String typed = this.year.trim();
+		if (!typed.matches("[+-]\\d+|\\d{4,}")) {
+			// not a number, or too short to be a year: "must be a real date"
+			return false;
+		}
+		try {
+			int year = Integer.parseInt(typed);
+			return year < MIN_YEAR || year > MAX_YEAR;
+		}
+		catch (NumberFormatException ex) {
+			return true;
+		}
 	}
 
 	private static boolean blank(String value) {

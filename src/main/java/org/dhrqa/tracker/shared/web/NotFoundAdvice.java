@@ -28,7 +28,7 @@ final class NotFoundAdvice {
 		@ExceptionHandler(NotFoundException.class)
 		@ResponseStatus(HttpStatus.NOT_FOUND)
 		ModelAndView notFound() {
-			return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+			return new ModelAndView("error", java.util.Map.of("status", 404), HttpStatus.NOT_FOUND);
 		}
 
 	}

@@ -3,7 +3,10 @@ package org.dhrqa.tracker.shared.web;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -32,6 +35,18 @@ class WebConfiguration implements WebMvcConfigurer {
 			.addResourceLocations(dist + "assets/images/")
 			.setCacheControl(cache);
 		registry.addResourceHandler("/govuk/*.js").addResourceLocations(dist).setCacheControl(cache);
+	}
+
+	/**
+	 * Outermost, before the session store and Spring Security, which may need the
+	 * database too.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Override

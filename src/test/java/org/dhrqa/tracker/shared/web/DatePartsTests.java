@@ -50,6 +50,28 @@ class DatePartsTests {
 	}
 
 	@Test
+	void refusesYearsOutsideTheServicesRange() {
+		assertThat(check("7", "8", "-001", false)).isEqualTo("date.yearRange");
+		assertThat(check("7", "8", "99999", false)).isEqualTo("date.yearRange");
+		assertThat(check("7", "8", "1989", false)).isEqualTo("date.yearRange");
+		assertThat(check("7", "8", "2101", false)).isEqualTo("date.yearRange");
+		assertThat(check("7", "8", "99999999999999999999", false)).isEqualTo("date.yearRange");
+		assertThat(check("7", "8", "1990", false)).isNull();
+		assertThat(monthYear("8", "-001")).isEqualTo("date.yearRange");
+		assertThat(monthYear("8", "2101")).isEqualTo("date.yearRange");
+		assertThat(monthYear("8", "2024")).isNull();
+	}
+
+	private static String monthYear(String month, String year) {
+		Holder holder = new Holder();
+		holder.date.setMonth(month);
+		holder.date.setYear(year);
+		Errors errors = new BeanPropertyBindingResult(holder, "holder");
+		holder.date.validateMonthYear(errors, "date", "date", false, YearMonth.of(2026, 11));
+		return errors.hasErrors() ? errors.getFieldError("date").getCode() : null;
+	}
+
+	@Test
 	void readsTheDateBack() {
 		DateParts parts = DateParts.of(LocalDate.of(2024, 8, 7));
 		assertThat(parts.getDay()).isEqualTo("7");
