@@ -2,7 +2,6 @@ package org.dhrqa.tracker.admin;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.dhrqa.tracker.account.AccountChangedMeanwhileException;
@@ -15,10 +14,10 @@ import org.dhrqa.tracker.account.UserSummary;
 import org.dhrqa.tracker.csp.Csps;
 import org.dhrqa.tracker.shared.history.HistoryEvent;
 import org.dhrqa.tracker.shared.web.HistoryTimelines;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 import org.dhrqa.tracker.shared.web.Option;
 
-import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,10 +55,10 @@ class UserAdminController {
 
 	private final HistoryTimelines timelines;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	UserAdminController(Accounts accounts, Csps csps, PasswordPolicy passwordPolicy, HistoryTimelines timelines,
-			MessageSource messages) {
+			Messages messages) {
 		this.accounts = accounts;
 		this.csps = csps;
 		this.passwordPolicy = passwordPolicy;
@@ -106,7 +105,7 @@ class UserAdminController {
 			Role role = Role.valueOf(form.getRole());
 			Long id = this.accounts.create(form.getEmail().trim(), form.getName().trim(), role,
 					role.isCspScoped() ? form.cspId() : null, form.getPassword(), me.actor());
-			redirect.addFlashAttribute("flash", msg("user.created", form.getName().trim()));
+			redirect.addFlashAttribute("flash", this.messages.get("user.created", form.getName().trim()));
 			return "redirect:/admin/users/" + id;
 		}
 		catch (EmailInUseException ex) {
@@ -149,14 +148,16 @@ class UserAdminController {
 			HistoryEvent latest = (ex instanceof AccountChangedMeanwhileException changed) ? changed.getLatestChange()
 					: null;
 			result.reject("admin.conflict",
-					new Object[] { (latest != null) ? latest.actorName() : msg("review.conflict.someone") }, null);
+					new Object[] {
+							(latest != null) ? latest.actorName() : this.messages.get("review.conflict.someone") },
+					null);
 			model.addAttribute("conflictDetails",
 					(latest != null) ? history(List.of(latest)).get(0).lines() : List.of());
 			UserSummary current = this.accounts.find(id).orElseThrow(NotFoundException::new);
 			form.setVersion(String.valueOf(current.version()));
 			return showForm(form, current, model);
 		}
-		redirect.addFlashAttribute("flash", msg("review.saved"));
+		redirect.addFlashAttribute("flash", this.messages.get("review.saved"));
 		return "redirect:/admin/users/" + id;
 	}
 
@@ -164,11 +165,11 @@ class UserAdminController {
 	String disable(@PathVariable Long id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
 		UserSummary user = this.accounts.find(id).orElseThrow(NotFoundException::new);
 		if (id.equals(me.id())) {
-			redirect.addFlashAttribute("flash", msg("user.disable.self"));
+			redirect.addFlashAttribute("flash", this.messages.get("user.disable.self"));
 			return "redirect:/admin/users/" + id;
 		}
 		this.accounts.disable(id, me.actor());
-		redirect.addFlashAttribute("flash", msg("user.disabled", user.name()));
+		redirect.addFlashAttribute("flash", this.messages.get("user.disabled", user.name()));
 		return "redirect:/admin/users/" + id;
 	}
 
@@ -176,7 +177,7 @@ class UserAdminController {
 	String enable(@PathVariable Long id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
 		UserSummary user = this.accounts.find(id).orElseThrow(NotFoundException::new);
 		this.accounts.enable(id, me.actor());
-		redirect.addFlashAttribute("flash", msg("user.enabled", user.name()));
+		redirect.addFlashAttribute("flash", this.messages.get("user.enabled", user.name()));
 		return "redirect:/admin/users/" + id;
 	}
 
@@ -217,7 +218,7 @@ class UserAdminController {
 			model.addAttribute("account", user);
 			return PASSWORD_VIEW;
 		}
-		redirect.addFlashAttribute("flash", msg("user.passwordSet", user.name()));
+		redirect.addFlashAttribute("flash", this.messages.get("user.passwordSet", user.name()));
 		return "redirect:/admin/users/" + id;
 	}
 
@@ -255,7 +256,7 @@ class UserAdminController {
 		model.addAttribute("account", user);
 		model.addAttribute("roleOptions",
 				Arrays.stream(Role.values())
-					.map((role) -> new Option(role.name(), msg("role." + role.name())))
+					.map((role) -> new Option(role.name(), this.messages.get("role." + role.name())))
 					.toList());
 		model.addAttribute("cspOptions",
 				this.csps.all().stream().map((csp) -> new Option(csp.id().toString(), csp.name())).toList());
@@ -270,10 +271,6 @@ class UserAdminController {
 			}
 			return this.timelines.messageOrValue(value);
 		});
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

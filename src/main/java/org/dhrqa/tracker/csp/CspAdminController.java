@@ -1,13 +1,12 @@
 package org.dhrqa.tracker.csp;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.shared.web.HistoryTimelines;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +39,9 @@ class CspAdminController {
 
 	private final HistoryTimelines timelines;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	CspAdminController(Csps csps, HistoryTimelines timelines, MessageSource messages) {
+	CspAdminController(Csps csps, HistoryTimelines timelines, Messages messages) {
 		this.csps = csps;
 		this.timelines = timelines;
 		this.messages = messages;
@@ -79,7 +78,7 @@ class CspAdminController {
 			return FORM_VIEW;
 		}
 		Long id = this.csps.create(form.toDetails(), user.actor());
-		redirect.addFlashAttribute("flash", msg("csp.created", form.getName().trim()));
+		redirect.addFlashAttribute("flash", this.messages.get("csp.created", form.getName().trim()));
 		return "redirect:/admin/csps/" + id;
 	}
 
@@ -106,13 +105,15 @@ class CspAdminController {
 		catch (CspChangedMeanwhileException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
 			var latest = (ex instanceof CspChangedMeanwhileException changed) ? changed.getLatestChange() : null;
 			result.reject("admin.conflict",
-					new Object[] { (latest != null) ? latest.actorName() : msg("review.conflict.someone") }, null);
+					new Object[] {
+							(latest != null) ? latest.actorName() : this.messages.get("review.conflict.someone") },
+					null);
 			model.addAttribute("conflictDetails",
 					(latest != null) ? this.timelines.items(List.of(latest)).get(0).lines() : List.of());
 			form.setVersion(String.valueOf(this.csps.version(id).orElseThrow()));
 			return FORM_VIEW;
 		}
-		redirect.addFlashAttribute("flash", msg("review.saved"));
+		redirect.addFlashAttribute("flash", this.messages.get("review.saved"));
 		return "redirect:/admin/csps/" + id;
 	}
 
@@ -150,10 +151,6 @@ class CspAdminController {
 		if (value.trim().length() > max) {
 			errors.rejectValue(field, "review.tooLong", new Object[] { max }, null);
 		}
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

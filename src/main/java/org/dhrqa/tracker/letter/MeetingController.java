@@ -1,15 +1,14 @@
 package org.dhrqa.tracker.letter;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.shared.web.FieldRules;
 import org.dhrqa.tracker.shared.web.Formats;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.Option;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,11 +31,11 @@ class MeetingController {
 
 	private final LetterDrafting drafting;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Formats formats;
 
-	MeetingController(Meetings meetings, LetterDrafting drafting, MessageSource messages, Formats formats) {
+	MeetingController(Meetings meetings, LetterDrafting drafting, Messages messages, Formats formats) {
 		this.meetings = meetings;
 		this.drafting = drafting;
 		this.messages = messages;
@@ -78,7 +77,7 @@ class MeetingController {
 			result.rejectValue("date", "meeting.date.duplicate");
 			return "letter/meeting-form";
 		}
-		redirect.addFlashAttribute("flash", msg("meeting.scheduled"));
+		redirect.addFlashAttribute("flash", this.messages.get("meeting.scheduled"));
 		return "redirect:/meetings/" + id;
 	}
 
@@ -99,7 +98,7 @@ class MeetingController {
 			return showMeeting(id, form, user, model);
 		}
 		this.meetings.consider(id, reviewId, user);
-		redirect.addFlashAttribute("flash", msg("meeting.reviewAdded"));
+		redirect.addFlashAttribute("flash", this.messages.get("meeting.reviewAdded"));
 		return "redirect:/meetings/" + id;
 	}
 
@@ -115,11 +114,11 @@ class MeetingController {
 		user.require(Permission.DRAFT_LETTERS);
 		MeetingView meeting = this.meetings.meeting(id, user);
 		if (!this.meetings.deletable(id)) {
-			redirect.addFlashAttribute("warning", msg("meeting.delete.inUse"));
+			redirect.addFlashAttribute("warning", this.messages.get("meeting.delete.inUse"));
 			return "redirect:/meetings/" + id;
 		}
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("pageTitle", msg("meeting.delete.title", this.formats.date(meeting.date())));
+		model.addAttribute("pageTitle", this.messages.get("meeting.delete.title", this.formats.date(meeting.date())));
 		return "letter/meeting-delete";
 	}
 
@@ -130,10 +129,10 @@ class MeetingController {
 			this.meetings.delete(id, user);
 		}
 		catch (MeetingInUseException ex) {
-			redirect.addFlashAttribute("warning", msg("meeting.delete.inUse"));
+			redirect.addFlashAttribute("warning", this.messages.get("meeting.delete.inUse"));
 			return "redirect:/meetings/" + id;
 		}
-		redirect.addFlashAttribute("flash", msg("meeting.deleted"));
+		redirect.addFlashAttribute("flash", this.messages.get("meeting.deleted"));
 		return "redirect:/meetings";
 	}
 
@@ -141,7 +140,7 @@ class MeetingController {
 		MeetingView meeting = this.meetings.meeting(id, user);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("deletable", this.meetings.deletable(id));
-		model.addAttribute("pageTitle", msg("meeting.title", this.formats.date(meeting.date())));
+		model.addAttribute("pageTitle", this.messages.get("meeting.title", this.formats.date(meeting.date())));
 		model.addAttribute("form", form);
 		model.addAttribute("reviewOptions",
 				this.meetings.awaitingPanel(id, user)
@@ -149,10 +148,6 @@ class MeetingController {
 					.map((review) -> new Option(review.id().toString(), review.title() + " – " + review.reference()))
 					.toList());
 		return "letter/meeting";
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

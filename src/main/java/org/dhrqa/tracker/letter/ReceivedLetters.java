@@ -17,9 +17,9 @@ import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.review.StageEvent;
 import org.dhrqa.tracker.shared.history.Actor;
+import org.dhrqa.tracker.shared.web.Messages;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +52,13 @@ public class ReceivedLetters {
 
 	private final ApplicationEventPublisher events;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
 	ReceivedLetters(PanelLetterRepository letters, PanelMeetingRepository meetings, LetterIssuing issuing,
 			Reviews reviews, FeedbackItems items, StoredFiles files, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock) {
+			Messages messages, Clock clock) {
 		this.letters = letters;
 		this.meetings = meetings;
 		this.issuing = issuing;
@@ -137,7 +137,7 @@ public class ReceivedLetters {
 		}
 		Actor actor = user.actor();
 		String date = DATE.format(received.letterDate());
-		this.items.openAll(letter.getId(), actor, msg("letter.received.event", date));
+		this.items.openAll(letter.getId(), actor, this.messages.get("letter.received.event", date));
 		if ("application/pdf".equals(original.contentType())) {
 			letter.attachIssuedPdf(original.id());
 		}
@@ -159,7 +159,7 @@ public class ReceivedLetters {
 	 */
 	private void advance(ReviewView review, Received received, Actor actor) {
 		this.reviews.follow(review.id(), event(received.outcome()), received.letterDate(), received.meetingDate(),
-				actor, msg("letter.received.stageNote", DATE.format(received.letterDate())));
+				actor, this.messages.get("letter.received.stageNote", DATE.format(received.letterDate())));
 	}
 
 	private static LetterContent content(Received received) {
@@ -186,10 +186,6 @@ public class ReceivedLetters {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

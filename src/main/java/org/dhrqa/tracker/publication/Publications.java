@@ -23,6 +23,7 @@ import org.dhrqa.tracker.letter.Letters;
 import org.dhrqa.tracker.report.ReportVersionView;
 import org.dhrqa.tracker.report.ReportVersions;
 import org.dhrqa.tracker.review.RegisterQuery;
+import org.dhrqa.tracker.review.ReviewPublications;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.history.ChangeHistory;
@@ -49,6 +50,8 @@ public class Publications {
 
 	private final Reviews reviews;
 
+	private final ReviewPublications publishing;
+
 	private final FeedbackItems items;
 
 	private final ReportVersions reports;
@@ -67,13 +70,14 @@ public class Publications {
 
 	private final Clock clock;
 
-	Publications(JdbcTemplate jdbc, Reviews reviews, FeedbackItems items, ReportVersions reports, Letters letters,
-			ActionPlans plans, PackRows packs, ChangeHistory history, ApplicationEventPublisher events, Formats formats,
-			Clock clock) {
+	Publications(JdbcTemplate jdbc, Reviews reviews, ReviewPublications publishing, FeedbackItems items,
+			ReportVersions reports, Letters letters, ActionPlans plans, PackRows packs, ChangeHistory history,
+			ApplicationEventPublisher events, Formats formats, Clock clock) {
 		this.formats = formats;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.reviews = reviews;
+		this.publishing = publishing;
 		this.items = items;
 		this.reports = reports;
 		this.letters = letters;
@@ -225,7 +229,7 @@ public class Publications {
 		this.history.record("review", reviewId, reviewId, user.actor(),
 				confirmationChanges(key, null, new Readiness.Confirmation(key, on, detail, user.name(), null)));
 		if (key == TaskKey.PUBLISHED_ON_WEBSITE) {
-			this.reviews.recordPublication(reviewId, on, detail, user);
+			this.publishing.record(reviewId, on, detail, user);
 		}
 		changed(reviewId);
 	}
@@ -248,7 +252,7 @@ public class Publications {
 		this.history.record("review", reviewId, reviewId, user.actor(),
 				withReason(confirmationChanges(key, confirmation, null), reason));
 		if (key == TaskKey.PUBLISHED_ON_WEBSITE) {
-			this.reviews.withdrawPublication(reviewId, reason, user);
+			this.publishing.withdraw(reviewId, reason, user);
 		}
 		changed(reviewId);
 	}

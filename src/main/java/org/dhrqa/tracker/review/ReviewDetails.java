@@ -21,6 +21,13 @@ public record ReviewDetails(String reference, String victimPseudonyms, List<Othe
 		otherPseudonyms = (otherPseudonyms != null) ? List.copyOf(otherPseudonyms) : List.of();
 	}
 
+	/** The same facts, published on that day at that address (or neither). */
+	ReviewDetails publishedAs(LocalDate on, String url) {
+		return new ReviewDetails(this.reference, this.victimPseudonyms, this.otherPseudonyms, this.deathMonth,
+				this.deathYear, this.type, this.chairName, this.authorName, this.notifiedOn, this.decisionOn,
+				this.homeOfficeNotifiedOn, this.panelFirstMetOn, this.familyNotifiedOn, this.submittedToQaOn, on, url);
+	}
+
 	/**
 	 * The facts as people read them, keyed by the message key of each field's label: what
 	 * the change history compares and shows.

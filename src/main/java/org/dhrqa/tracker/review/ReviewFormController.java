@@ -2,16 +2,15 @@ package org.dhrqa.tracker.review;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.Csps;
 import org.dhrqa.tracker.shared.history.HistoryEvent;
 import org.dhrqa.tracker.shared.web.Formats;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.Option;
 
-import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,12 +40,12 @@ class ReviewFormController {
 
 	private final ReviewTimelines timelines;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Formats formats;
 
 	ReviewFormController(Reviews reviews, Csps csps, ReviewFormValidator validator, ReviewTimelines timelines,
-			MessageSource messages, Formats formats) {
+			Messages messages, Formats formats) {
 		this.reviews = reviews;
 		this.csps = csps;
 		this.validator = validator;
@@ -81,7 +80,8 @@ class ReviewFormController {
 		}
 		try {
 			Long id = this.reviews.register(form.cspId(), form.toDetails(), user);
-			redirect.addFlashAttribute("flash", msg("review.registered", form.getVictimPseudonyms().trim()));
+			redirect.addFlashAttribute("flash",
+					this.messages.get("review.registered", form.getVictimPseudonyms().trim()));
 			return "redirect:/reviews/" + id;
 		}
 		catch (DuplicateReferenceException ex) {
@@ -120,7 +120,7 @@ class ReviewFormController {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			return showConflict(id, form, result, null, user, model);
 		}
-		redirect.addFlashAttribute("flash", msg("review.saved"));
+		redirect.addFlashAttribute("flash", this.messages.get("review.saved"));
 		return "redirect:/reviews/" + id;
 	}
 
@@ -133,11 +133,13 @@ class ReviewFormController {
 		// the person's own edits stay; the next save applies them over the current
 		// version
 		form.setVersion(String.valueOf(current.version()));
-		String who = (latest != null) ? latest.actorName() : msg("review.conflict.someone");
+		String who = (latest != null) ? latest.actorName() : this.messages.get("review.conflict.someone");
 		result.reject("review.conflict", new Object[] { who }, null);
 		model.addAttribute("conflictTitle",
-				(latest != null) ? msg("review.conflict.title", latest.actorName(), this.formats.dateTime(latest.at()))
-						: msg("review.conflict.titleUnknown"));
+				(latest != null)
+						? this.messages.get("review.conflict.title", latest.actorName(),
+								this.formats.dateTime(latest.at()))
+						: this.messages.get("review.conflict.titleUnknown"));
 		model.addAttribute("conflictDetails",
 				(latest != null) ? this.timelines.history(List.of(latest)).get(0).lines() : List.of());
 		return showForm(form, current, user, model);
@@ -154,7 +156,7 @@ class ReviewFormController {
 				this.csps.all().stream().map((csp) -> new Option(csp.id().toString(), csp.name())).toList());
 		model.addAttribute("typeOptions",
 				Arrays.stream(ReviewType.values())
-					.map((type) -> new Option(type.name(), msg(type.messageKey())))
+					.map((type) -> new Option(type.name(), this.messages.get(type.messageKey())))
 					.toList());
 		return FORM_VIEW;
 	}
@@ -165,10 +167,6 @@ class ReviewFormController {
 
 	private static void requireCanEdit(ReviewView review, SignedInUser user) {
 		user.require(Permission.EDIT_FACTS, review.cspId());
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

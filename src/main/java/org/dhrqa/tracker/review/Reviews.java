@@ -2,18 +2,11 @@ package org.dhrqa.tracker.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Predicate;
 
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
@@ -30,7 +23,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,7 +111,7 @@ public class Reviews {
 	public Page<ReviewView> register(RegisterQuery query, SignedInUser user, int page, int size) {
 		Pageable pageable = PageRequest.of(Math.max(page, 0), size);
 		Map<Long, String> names = this.csps.namesById();
-		return this.repository.findAll(specification(query, user, names), pageable)
+		return this.repository.findAll(RegisterSpecification.of(query, user, names), pageable)
 			.map((review) -> ReviewView.of(review, names.get(review.getCspId())));
 	}
 
@@ -128,7 +120,7 @@ public class Reviews {
 	 */
 	public List<ReviewView> registerAll(RegisterQuery query, SignedInUser user) {
 		Map<Long, String> names = this.csps.namesById();
-		return this.repository.findAll(specification(query, user, names))
+		return this.repository.findAll(RegisterSpecification.of(query, user, names))
 			.stream()
 			.map((review) -> ReviewView.of(review, names.get(review.getCspId())))
 			.toList();
@@ -339,66 +331,12 @@ public class Reviews {
 		}
 	}
 
-	/**
-	 * The CSP has published the report: records where and when, and moves a review
-	 * approved for publication to "published".
-	 */
-	@Transactional
-	public void recordPublication(Long id, LocalDate publishedOn, String url, SignedInUser user) {
-		Review review = load(id, user);
-		user.require(Permission.ACT_ON_PUBLICATION, review.getCspId());
-		ReviewDetails before = review.details();
-		ReviewDetails after = new ReviewDetails(before.reference(), before.victimPseudonyms(), before.otherPseudonyms(),
-				before.deathMonth(), before.deathYear(), before.type(), before.chairName(), before.authorName(),
-				before.notifiedOn(), before.decisionOn(), before.homeOfficeNotifiedOn(), before.panelFirstMetOn(),
-				before.familyNotifiedOn(), before.submittedToQaOn(), publishedOn, url);
-		List<FieldChange> changes = review.update(after, this.clock.instant());
-		if (!changes.isEmpty()) {
-			this.history.record(HISTORY_TYPE, id, id, user.actor(), changes);
-		}
-		ReviewStage from = review.getStage();
-		for (ReviewStage entered : review.follow(StageEvent.PUBLICATION_RECORDED, publishedOn, user.actor(),
-				this.clock.instant(), url)) {
-			recordStage(id, user.actor(), from, entered);
-		}
-		this.repository.saveAndFlush(review);
-		changed(review, from);
-	}
-
-	/**
-	 * The CSP takes back a publication it recorded by mistake: the web address and date
-	 * are cleared and a review marked published goes back to "approved for publication",
-	 * with the reason on its timeline.
-	 */
-	@Transactional
-	public void withdrawPublication(Long id, String reason, SignedInUser user) {
-		Review review = load(id, user);
-		user.require(Permission.ACT_ON_PUBLICATION, review.getCspId());
-		ReviewDetails before = review.details();
-		ReviewDetails after = new ReviewDetails(before.reference(), before.victimPseudonyms(), before.otherPseudonyms(),
-				before.deathMonth(), before.deathYear(), before.type(), before.chairName(), before.authorName(),
-				before.notifiedOn(), before.decisionOn(), before.homeOfficeNotifiedOn(), before.panelFirstMetOn(),
-				before.familyNotifiedOn(), before.submittedToQaOn(), null, null);
-		List<FieldChange> changes = review.update(after, this.clock.instant());
-		if (!changes.isEmpty()) {
-			this.history.record(HISTORY_TYPE, id, id, user.actor(), changes);
-		}
-		ReviewStage stageBefore = review.getStage();
-		if (review.getStage() == ReviewStage.PUBLISHED) {
-			review.correct(ReviewStage.APPROVED_FOR_PUBLICATION, LocalDate.now(this.clock), user.actor(),
-					this.clock.instant(), reason);
-			recordStage(id, user.actor(), ReviewStage.PUBLISHED, ReviewStage.APPROVED_FOR_PUBLICATION);
-		}
-		this.repository.saveAndFlush(review);
-		changed(review, stageBefore);
-	}
-
-	private void changed(Review review, ReviewStage previousStage) {
+	void changed(Review review, ReviewStage previousStage) {
 		this.events
 			.publishEvent(new ReviewChanged(review.getId(), review.getCspId(), review.getStage(), previousStage));
 	}
 
-	private void recordStage(Long id, Actor actor, ReviewStage from, ReviewStage to) {
+	void recordStage(Long id, Actor actor, ReviewStage from, ReviewStage to) {
 		this.history.record(HISTORY_TYPE, id, id, actor,
 				List.of(new FieldChange("review.field.stage", from.name(), to.name())));
 	}
@@ -409,7 +347,7 @@ public class Reviews {
 		}
 	}
 
-	private Review load(Long id, SignedInUser user) {
+	Review load(Long id, SignedInUser user) {
 		return this.repository.findById(id)
 			.filter((review) -> user.canSeeCsp(review.getCspId()))
 			.orElseThrow(NotFoundException::new);
@@ -417,62 +355,6 @@ public class Reviews {
 
 	private ReviewView view(Review review) {
 		return ReviewView.of(review, this.csps.find(review.getCspId()).map((csp) -> csp.name()).orElse(""));
-	}
-
-	private static Specification<Review> specification(RegisterQuery query, SignedInUser user,
-			Map<Long, String> cspNamesInOrder) {
-		return (root, criteria, cb) -> {
-			List<Predicate> where = new ArrayList<>();
-			if (user.isCspUser()) {
-				where.add(cb.equal(root.get("cspId"), user.cspId()));
-			}
-			if (query.csp() != null) {
-				where.add(cb.equal(root.get("cspId"), query.csp()));
-			}
-			if (query.stage() != null) {
-				where.add(cb.equal(root.get("stage"), query.stage()));
-			}
-			if (query.year() != null) {
-				where.add(cb.between(root.get("notifiedOn"), LocalDate.of(query.year(), 1, 1),
-						LocalDate.of(query.year(), 12, 31)));
-			}
-			if (query.search() != null) {
-				String like = "%" + query.search()
-					.toLowerCase(Locale.ROOT)
-					.replace("\\", "\\\\")
-					.replace("%", "\\%")
-					.replace("_", "\\_") + "%";
-				where.add(cb.or(cb.like(cb.lower(root.get("reference")), like, '\\'),
-						cb.like(cb.lower(root.get("victimPseudonyms")), like, '\\')));
-			}
-			if (criteria != null && criteria.getResultType() != Long.class && criteria.getResultType() != long.class) {
-				Expression<?> key = switch (query.sortKey()) {
-					case "reference" -> cb.lower(root.get("reference"));
-					case "pseudonym" -> cb.lower(root.get("victimPseudonyms"));
-					case "stage" -> root.get("stage");
-					case "notified" -> root.get("notifiedOn");
-					case "csp" -> cspOrder(root.get("cspId"), cspNamesInOrder, cb);
-					default -> root.get("updatedAt");
-				};
-				Order primary = query.ascending() ? cb.asc(key) : cb.desc(key);
-				criteria.orderBy(primary, cb.desc(root.get("id")));
-			}
-			return cb.and(where.toArray(Predicate[]::new));
-		};
-	}
-
-	/**
-	 * Orders by CSP name without reaching into the CSP module's table: its position in
-	 * the name order.
-	 */
-	private static Expression<Integer> cspOrder(Expression<Long> cspId, Map<Long, String> cspNamesInOrder,
-			CriteriaBuilder cb) {
-		var cases = cb.<Long, Integer>selectCase(cspId);
-		int position = 0;
-		for (Long id : cspNamesInOrder.keySet()) {
-			cases = cases.when(id, position++);
-		}
-		return cases.otherwise(position);
 	}
 
 	/**
