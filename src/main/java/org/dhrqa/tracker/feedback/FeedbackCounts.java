@@ -29,6 +29,10 @@ public class FeedbackCounts {
 	}
 
 	/**
+	 * Items of issued letters are exactly those neither draft nor withdrawn (a correction
+	 * withdraws the items of the letter it supersedes), so no count needs the letter
+	 * table.
+	 *
 	 * One review's items of issued letters by where they stand: open (not yet accepted,
 	 * as {@link #forReviews} counts them), responded (waiting for the secretariat),
 	 * accepted, and all of them.
@@ -41,8 +45,7 @@ public class FeedbackCounts {
 		return this.jdbc.queryForObject(
 				"select count(*) filter (where i.status <> 'ACCEPTED'), count(*) filter (where i.status = 'RESPONDED'), "
 						+ "count(*) filter (where i.status = 'ACCEPTED'), count(*) "
-						+ "from feedback_item i join panel_letter l on l.id = i.letter_id "
-						+ "where l.status = 'ISSUED' and i.review_id = :id",
+						+ "from feedback_item i where i.status not in ('DRAFT', 'WITHDRAWN') and i.review_id = :id",
 				Map.of("id", reviewId),
 				(rs, row) -> new Breakdown(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
 	}
