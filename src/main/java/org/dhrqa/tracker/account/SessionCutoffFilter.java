@@ -25,6 +25,17 @@ class SessionCutoffFilter extends OncePerRequestFilter {
 		this.cutoff = cutoff;
 	}
 
+	/**
+	 * Health carries nothing personal and must say DOWN when the database is, rather than
+	 * fail on this check; static files carry nothing either.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/actuator/") || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.startsWith("/assets/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.dhrqa.tracker.support.DashboardReadModel;
 import org.dhrqa.tracker.support.DemoUsers;
 import org.dhrqa.tracker.support.IntegrationTest;
 import org.dhrqa.tracker.support.Pages;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -106,15 +108,17 @@ class ReviewFormIT {
 				.parse(this.mvc.perform(get("/reviews").param("q", reference).with(this.users.as(email))).andReturn())
 				.select("tbody a")
 				.eachText()).containsExactly(reference);
-			this.mvc.perform(get("/api/reviews").with(this.users.as(email)))
-				.andExpect(jsonPath("$[*].reference", hasItem(reference)));
+			this.mvc.perform(get("/api/reviews/" + id).with(this.users.as(email)))
+				.andExpect(jsonPath("$.reference").value(reference));
 		}
 		assertThat(Pages
 			.parse(this.mvc.perform(get("/reviews").param("q", reference).with(this.users.as(DemoUsers.DEVON)))
 				.andReturn())
 			.select("tbody a")).isEmpty();
-		this.mvc.perform(get("/api/reviews").with(this.users.as(DemoUsers.DEVON)))
-			.andExpect(jsonPath("$[*].reference", not(hasItem(reference))));
+		DashboardReadModel.awaitCurrent(this.jdbc);
+		this.mvc.perform(get("/api/reviews").param("size", "500").with(this.users.as(DemoUsers.DEVON)))
+			.andExpect(jsonPath("$.reviews[*].reference", not(hasItem(reference))))
+			.andExpect(jsonPath("$.reviews[*].reference", hasItem(startsWith("DEV-"))));
 		this.mvc.perform(get("/reviews/" + id).with(this.users.as(DemoUsers.DEVON))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/reviews/" + id).with(this.users.as(DemoUsers.DEVON)))
 			.andExpect(status().isNotFound());
