@@ -42,6 +42,7 @@ start_node() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
     SERVER_PORT="$port" DHR_DEMO_DATA="$demo" DHR_DIGEST_CRON='*/5 * * * * *' \
+    LOGGING_LEVEL_NET_JAVACRUMBS_SHEDLOCK=DEBUG \
     java -jar "$JAR" >>"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
   eval "PID_$name=$!"
@@ -97,6 +98,8 @@ echo "node A after restart: $(signed_in_as "$PORT_A" "$COOKIE")"
 say "A scheduled job runs once across both nodes"
 echo "Both nodes fire the due-items digest at every 5th second; ShedLock holds it for an hour once run."
 echo "Let the lock run out (as the next morning), and watch three rounds (15 s):"
+skipped() { grep -c "Not executing 'due-items-digest'" "$WORK/$1.log" || true; }
+skip_a=$(skipped A); skip_b=$(skipped B)
 before_a=$(grep -c 'Sent the due-items digest' "$WORK/A.log" || true)
 before_b=$(grep -c 'Sent the due-items digest' "$WORK/B.log" || true)
 # (not a delete: a node that has seen the row only ever updates it, as ShedLock does)
@@ -105,6 +108,7 @@ sleep 16
 after_a=$(grep -c 'Sent the due-items digest' "$WORK/A.log" || true)
 after_b=$(grep -c 'Sent the due-items digest' "$WORK/B.log" || true)
 echo "digest runs in those 15 s: node A $((after_a - before_a)), node B $((after_b - before_b)), total $((after_a - before_a + after_b - before_b))"
+echo "attempts refused by the lock (ShedLock: \"Not executing ... It's locked\"): node A $(($(skipped A) - skip_a)), node B $(($(skipped B) - skip_b))"
 grep -H 'Sent the due-items digest' "$WORK/A.log" "$WORK/B.log" | sed "s|$WORK/||; s|  INFO.*DueItemsDigest *||"
 psql -d "$DB" -X -c "select name, locked_at, lock_until, locked_by from shedlock order by name"
 
