@@ -31,9 +31,9 @@ from natgen.conf c
 join natgen.u u on u.id = c.worker
 order by c.review_id, c.task_key;
 
-insert into publication_pack (review_id, file_id, page_count, report_version_id, letter_id, assembled_by_name,
-    assembled_at)
-select r.id, 3, 8, v.id, cur.letter_id, u.name, natgen.at(r.published - 3, 840)
+insert into publication_pack (review_id, file_id, size_bytes, page_count, report_version_id, letter_id,
+    assembled_by_name, assembled_at)
+select r.id, 3, (select size_bytes from stored_file where id = 3), 8, v.id, cur.letter_id, u.name, natgen.at(r.published - 3, 840)
 from natgen.r r
 join natgen.rv v on v.review_id = r.id and v.k = 4
 join (select review_id, max(id) as letter_id from natgen.l where status = 'ISSUED' group by review_id) cur

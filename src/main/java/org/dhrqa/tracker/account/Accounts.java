@@ -15,8 +15,6 @@ import org.dhrqa.tracker.shared.history.FieldChange;
 import org.dhrqa.tracker.shared.history.HistoryEvent;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +35,14 @@ public class Accounts {
 
 	private final PasswordPolicy passwordPolicy;
 
-	private final SessionRegistry sessions;
+	private final SessionCutoff sessions;
 
 	private final ChangeHistory history;
 
 	private final Clock clock;
 
 	Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			SessionRegistry sessions, ChangeHistory history, Clock clock) {
+			SessionCutoff sessions, ChangeHistory history, Clock clock) {
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
@@ -188,13 +186,32 @@ public class Accounts {
 		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
 		this.history.record(HISTORY_TYPE, id, null, new Actor(id, account.getName()),
 				List.of(new FieldChange("user.field.password", null, "user.password.changed")));
+		// the person's other sessions end; PasswordController renews the one they used
+		endSessions(account);
+		return null;
+	}
+
+	/**
+	 * An administrator sets a new password for someone (who forgot theirs): every session
+	 * of that person ends.
+	 * @return the message key of the problem, or null when the password was set
+	 */
+	@Transactional
+	public String resetPassword(Long id, String newPassword, Actor actor) {
+		UserAccount account = this.repository.findById(id).orElseThrow(NotFoundException::new);
+		String problem = this.passwordPolicy.problem(newPassword, account.getEmail());
+		if (problem != null) {
+			return problem;
+		}
+		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		this.history.record(HISTORY_TYPE, id, null, actor,
+				List.of(new FieldChange("user.field.password", null, "user.password.reset")));
+		endSessions(account);
 		return null;
 	}
 
 	private void endSessions(UserAccount account) {
-		for (SessionInformation session : this.sessions.getAllSessions(account.toPrincipal(), false)) {
-			session.expireNow();
-		}
+		this.sessions.endSessions(account.getId());
 	}
 
 	private static Map<String, String> snapshot(UserAccount account) {

@@ -11,7 +11,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 
 /**
  * After a failed sign-in the page shows the email as typed, so only the password is typed
- * again.
+ * again; after too many wrong passwords it says how long to wait.
  */
 class RememberUsernameOnFailure extends SimpleUrlAuthenticationFailureHandler {
 
@@ -25,6 +25,11 @@ class RememberUsernameOnFailure extends SimpleUrlAuthenticationFailureHandler {
 		String username = request.getParameter("username");
 		if (username != null && username.length() <= 320) {
 			request.getSession().setAttribute(LoginController.LAST_USERNAME, username);
+		}
+		if (exception instanceof SignInRefusedException refused) {
+			getRedirectStrategy().sendRedirect(request, response,
+					"/login?error&" + (refused.isLocked() ? "locked=" : "wait=") + refused.messageArgument());
+			return;
 		}
 		super.onAuthenticationFailure(request, response, exception);
 	}

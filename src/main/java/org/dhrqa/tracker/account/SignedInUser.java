@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.account;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final Instant signedInAt;
+
 	SignedInUser(Long id, String email, String name, Role role, Long cspId, String passwordHash, boolean enabled) {
+		this(id, email, name, role, cspId, passwordHash, enabled, null);
+	}
+
+	SignedInUser(Long id, String email, String name, Role role, Long cspId, String passwordHash, boolean enabled,
+			Instant signedInAt) {
+		this.signedInAt = signedInAt;
 		this.id = id;
 		this.email = email;
 		this.name = name;
@@ -41,6 +50,18 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		this.cspId = cspId;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
+	}
+
+	/**
+	 * The service itself reading every review for a read model it keeps (the
+	 * dashboard's), on its own thread after a change has committed: it sees what a Home
+	 * Office manager sees, has no account (no id, cannot sign in) and is never put in a
+	 * security context. Only for reading figures through the modules' own services, so
+	 * that their rules are applied, not copied.
+	 */
+	public static SignedInUser serviceReader() {
+		return new SignedInUser(null, "service@dhr-qa-tracker.invalid", "DHR QA Tracker", Role.MANAGER, null, null,
+				false);
 	}
 
 	public Long id() {
@@ -62,6 +83,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	/** The CSP of a CSP user; {@code null} for Home Office roles. */
 	public Long cspId() {
 		return this.cspId;
+	}
+
+	/**
+	 * When this person's credentials were checked for this session; a session older than
+	 * the account's "sessions valid after" moment has ended.
+	 */
+	Instant signedInAt() {
+		return this.signedInAt;
 	}
 
 	public boolean isCspUser() {

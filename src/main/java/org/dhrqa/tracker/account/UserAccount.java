@@ -36,7 +36,9 @@ class UserAccount {
 
 	private boolean enabled;
 
-	@Column(name = "last_sign_in_at")
+	// written with plain SQL at sign-in (SignInGuard), so signing in never bumps the
+	// version
+	@Column(name = "last_sign_in_at", insertable = false, updatable = false)
 	private Instant lastSignInAt;
 
 	@Version
@@ -63,10 +65,6 @@ class UserAccount {
 		this.enabled = true;
 		this.createdAt = now;
 		this.updatedAt = now;
-	}
-
-	void signedIn(Instant at) {
-		this.lastSignInAt = at;
 	}
 
 	void changeRole(Role newRole, Long newCspId, Instant now) {
@@ -134,8 +132,12 @@ class UserAccount {
 		return this.version;
 	}
 
-	SignedInUser toPrincipal() {
-		return new SignedInUser(this.id, this.email, this.name, this.role, this.cspId, this.passwordHash, this.enabled);
+	/**
+	 * The person as signed in at this moment (sessions older than a password change end).
+	 */
+	SignedInUser toPrincipal(Instant signedInAt) {
+		return new SignedInUser(this.id, this.email, this.name, this.role, this.cspId, this.passwordHash, this.enabled,
+				signedInAt);
 	}
 
 }

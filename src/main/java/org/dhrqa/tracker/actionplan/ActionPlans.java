@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.shared.database.UniqueKeys;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -212,7 +213,7 @@ public class ActionPlans {
 			this.recommendations.saveAndFlush(recommendation);
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("recommendation_plan_number_uk")) {
+			if (UniqueKeys.breached(ex, "recommendation_plan_number_uk")) {
 				throw new RecommendationNumberTakenException(number);
 			}
 			throw ex;

@@ -44,6 +44,8 @@ class UserAdminController {
 
 	static final String SHOW_VIEW = "admin/user";
 
+	static final String PASSWORD_VIEW = "admin/user-password";
+
 	private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
 	private final Accounts accounts;
@@ -175,6 +177,47 @@ class UserAdminController {
 		UserSummary user = this.accounts.find(id).orElseThrow(NotFoundException::new);
 		this.accounts.enable(id, me.actor());
 		redirect.addFlashAttribute("flash", msg("user.enabled", user.name()));
+		return "redirect:/admin/users/" + id;
+	}
+
+	@GetMapping("/admin/users/{id:\\d+}/password")
+	String initPasswordForm(@PathVariable Long id, @AuthenticationPrincipal SignedInUser me, Model model) {
+		UserSummary user = this.accounts.find(id).orElseThrow(NotFoundException::new);
+		if (id.equals(me.id())) {
+			return "redirect:/account/password";
+		}
+		model.addAttribute("form", new NewPasswordForm());
+		model.addAttribute("account", user);
+		return PASSWORD_VIEW;
+	}
+
+	/** Sets someone's password (they forgot theirs); every session of theirs ends. */
+	@PostMapping("/admin/users/{id:\\d+}/password")
+	String processPasswordForm(@PathVariable Long id, @ModelAttribute("form") NewPasswordForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser me, Model model, RedirectAttributes redirect) {
+		UserSummary user = this.accounts.find(id).orElseThrow(NotFoundException::new);
+		if (id.equals(me.id())) {
+			return "redirect:/account/password";
+		}
+		if (form.getNewPassword().isEmpty()) {
+			result.rejectValue("newPassword", "password.required");
+		}
+		else if (!form.getNewPassword().equals(form.getConfirmPassword())) {
+			result.rejectValue("confirmPassword", "password.mismatch");
+		}
+		if (!result.hasErrors()) {
+			String problem = this.accounts.resetPassword(id, form.getNewPassword(), me.actor());
+			if (problem != null) {
+				result.rejectValue("newPassword", problem,
+						new Object[] { PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH }, null);
+			}
+		}
+		if (result.hasErrors()) {
+			form.clear();
+			model.addAttribute("account", user);
+			return PASSWORD_VIEW;
+		}
+		redirect.addFlashAttribute("flash", msg("user.passwordSet", user.name()));
 		return "redirect:/admin/users/" + id;
 	}
 

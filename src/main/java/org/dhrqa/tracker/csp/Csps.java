@@ -114,4 +114,14 @@ public class Csps {
 					java.util.LinkedHashMap::new));
 	}
 
+	/** The names of these CSPs only, in one query. */
+	public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Csp::getId, (csp) -> csp.details().name()));
+	}
+
 }

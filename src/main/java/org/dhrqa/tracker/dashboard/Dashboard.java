@@ -1,75 +1,46 @@
 package org.dhrqa.tracker.dashboard;
 
-import java.time.Clock;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 import org.dhrqa.tracker.account.SignedInUser;
-import org.dhrqa.tracker.actionplan.ActionPlans;
-import org.dhrqa.tracker.actionplan.PlanViews;
-import org.dhrqa.tracker.feedback.FeedbackCounts;
-import org.dhrqa.tracker.feedback.FeedbackWork;
-import org.dhrqa.tracker.feedback.ItemFilter;
-import org.dhrqa.tracker.feedback.ItemRow;
-import org.dhrqa.tracker.letter.Letters;
-import org.dhrqa.tracker.publication.Publications;
-import org.dhrqa.tracker.publication.Readiness;
-import org.dhrqa.tracker.review.RegisterQuery;
 import org.dhrqa.tracker.review.ReviewStage;
-import org.dhrqa.tracker.review.ReviewView;
-import org.dhrqa.tracker.review.Reviews;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The figures of the dashboard, for the reviews the person may see. */
+/**
+ * The dashboard's figures for the reviews a person may see, read from the read model
+ * ({@code dashboard_row}) in SQL: a page of rows, counts and charts as aggregates, and
+ * every row in batches for the CSV. Each statement takes a connection for itself only, so
+ * no page holds one for long.
+ */
 @Service
-@Transactional(readOnly = true)
 public class Dashboard {
 
-	/**
-	 * Home Office target: a review completed within six months of the decision to hold
-	 * it.
-	 */
-	static final int TARGET_MONTHS = 6;
+	/** Rows per statement when every row is read (the CSV). */
+	static final int BATCH = 1000;
 
-	private final Reviews reviews;
+	private static final String COLUMNS = "r.review_id, r.csp_id, r.csp_name, r.reference, r.pseudonym, r.stage, "
+			+ "r.stage_since, r.notified_on, r.decision_on, r.submitted_to_qa_on, r.published_on, r.letter_outcome, "
+			+ "r.first_letter_on, r.open_items, r.responded_items, r.accepted_items, r.total_items, r.overdue_items, "
+			+ "r.plan_actions, r.overdue_actions, r.drifting_actions, r.readiness_done, r.readiness_total, "
+			+ "r.ready_to_publish, r.blocked_by_items, r.past_target, r.days_letter_to_publication, r.as_of";
 
-	private final FeedbackCounts counts;
+	private final JdbcTemplate jdbc;
 
-	private final FeedbackWork work;
-
-	private final ActionPlans plans;
-
-	private final Publications publications;
-
-	private final Letters letters;
-
-	private final Clock clock;
-
-	Dashboard(Reviews reviews, FeedbackCounts counts, FeedbackWork work, ActionPlans plans, Publications publications,
-			Letters letters, Clock clock) {
-		this.reviews = reviews;
-		this.counts = counts;
-		this.work = work;
-		this.plans = plans;
-		this.publications = publications;
-		this.letters = letters;
-		this.clock = clock;
+	Dashboard(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 	}
 
-	public record Row(Long reviewId, String reference, String pseudonym, Long cspId, String csp, ReviewStage stage,
-			int readinessDone, int readinessTotal, int openItems, int totalItems, long overdueItems,
-			long overdueActions, long driftingActions, boolean pastTarget, Long daysLetterToPublication) {
+	public record Summary(long reviews, long pastTarget, Long medianLetterToPublication) {
 
 	}
 
@@ -77,11 +48,11 @@ public class Dashboard {
 
 	}
 
-	public record View(Map<ReviewStage, Long> byStage, List<Row> rows, List<Turnaround> turnaround,
-			Long medianLetterToPublication, long pastTarget) {
+	/** The figures above the table: counts, reviews by stage, panel turnaround. */
+	public record Figures(Summary summary, Map<ReviewStage, Long> byStage, List<Turnaround> turnaround) {
 
 		public long maxStageCount() {
-			return this.byStage.values().stream().mapToLong(Long::longValue).max().orElse(1);
+			return Math.max(1, this.byStage.values().stream().mapToLong(Long::longValue).max().orElse(1));
 		}
 
 		public long maxTurnaround() {
@@ -90,92 +61,171 @@ public class Dashboard {
 
 	}
 
-	public View view(SignedInUser user, Long cspFilter) {
-		LocalDate today = LocalDate.now(this.clock);
-		List<ReviewView> visible = this.reviews.registerAll(RegisterQuery.all(), user)
-			.stream()
-			.filter((review) -> cspFilter == null || review.cspId().equals(cspFilter))
-			.toList();
-		Map<Long, FeedbackCounts.Counts> itemCounts = this.counts
-			.forReviews(visible.stream().map(ReviewView::id).toList());
-		Map<Long, LocalDate> firstLetter = new java.util.HashMap<>();
-		List<Letters.IssuedLetter> issued = this.letters.issuedLetters(user);
-		for (Letters.IssuedLetter letter : issued) {
-			firstLetter.merge(letter.reviewId(), letter.letterDate(), (a, b) -> a.isBefore(b) ? a : b);
+	/** The WHERE clause of the person's scope and the filters, with its arguments. */
+	private record Where(String sql, List<Object> args) {
+
+		Object[] argsWith(Object... more) {
+			List<Object> all = new ArrayList<>(this.args);
+			all.addAll(List.of(more));
+			return all.toArray();
 		}
-		Map<ReviewStage, Long> byStage = new EnumMap<>(ReviewStage.class);
-		List<Row> rows = new ArrayList<>();
-		for (ReviewView review : visible) {
-			byStage.merge(review.stage(), 1L, Long::sum);
-			Readiness readiness = this.publications.readiness(review.id(), user);
-			FeedbackCounts.Counts items = itemCounts.getOrDefault(review.id(), FeedbackCounts.Counts.NONE);
-			long overdueItems = this.work.overdueCount(review.id(), user);
-			PlanViews.Plan plan = this.plans.plan(review.id(), user);
-			LocalDate letter = firstLetter.get(review.id());
-			Long letterToPublication = (letter != null && review.publishedOn() != null)
-					? ChronoUnit.DAYS.between(letter, review.publishedOn()) : null;
-			rows.add(new Row(review.id(), review.reference(), review.victimPseudonyms(), review.cspId(),
-					review.cspName(), review.stage(), readiness.done(), readiness.total(), items.open(), items.total(),
-					overdueItems, plan.overdue(), plan.drifting(), pastTarget(review, today), letterToPublication));
+
+	}
+
+	private static Where where(DashboardQuery query, SignedInUser user) {
+		StringBuilder sql = new StringBuilder(" where true");
+		List<Object> args = new ArrayList<>();
+		if (user.isCspUser()) {
+			sql.append(" and r.csp_id = ?");
+			args.add(user.cspId());
 		}
-		Map<ReviewStage, Long> orderedStages = new LinkedHashMap<>();
-		for (ReviewStage stage : ReviewStage.values()) {
-			if (byStage.containsKey(stage)) {
-				orderedStages.put(stage, byStage.get(stage));
+		if (query.csp() != null) {
+			sql.append(" and r.csp_id = ?");
+			args.add(query.csp());
+		}
+		if (query.stage() != null) {
+			sql.append(" and r.stage = ?");
+			args.add(query.stage().name());
+		}
+		if ("ready".equals(query.readiness())) {
+			sql.append(" and r.ready_to_publish");
+		}
+		else if ("blocked".equals(query.readiness())) {
+			sql.append(" and r.blocked_by_items");
+		}
+		if (query.slippage() != null) {
+			sql.append(switch (query.slippage()) {
+				case "pastTarget" -> " and r.past_target";
+				case "overdueItems" -> " and r.overdue_items > 0";
+				case "overdueActions" -> " and r.overdue_actions > 0";
+				case "drifting" -> " and r.drifting_actions > 0";
+				default -> " and (r.past_target or r.overdue_items > 0 or r.overdue_actions > 0"
+						+ " or r.drifting_actions > 0)";
+			});
+		}
+		return new Where(sql.toString(), args);
+	}
+
+	private static String orderBy(DashboardQuery query) {
+		String key = switch (query.sortKey()) {
+			case "review" -> "lower(r.pseudonym)";
+			case "csp" -> "lower(r.csp_name)";
+			case "stage" -> "r.stage_order";
+			case "open" -> "r.open_items";
+			case "overdue" -> "r.overdue_items";
+			case "actions" -> "r.overdue_actions";
+			case "drifting" -> "r.drifting_actions";
+			default -> "r.readiness_ratio";
+		};
+		String dir = query.ascending() ? " asc" : " desc";
+		return " order by " + key + dir + ", r.review_id" + dir;
+	}
+
+	/** Counts, reviews by stage and panel turnaround: three aggregate statements. */
+	public Figures figures(DashboardQuery query, SignedInUser user) {
+		Where where = where(query, user);
+		Summary summary = this.jdbc.queryForObject(
+				"select count(*), count(*) filter (where r.past_target), "
+						+ "round(percentile_cont(0.5) within group (order by r.days_letter_to_publication)::numeric) "
+						+ "from dashboard_row r" + where.sql(),
+				(rs, i) -> new Summary(rs.getLong(1), rs.getLong(2), (Long) nullable(rs.getLong(3), rs)),
+				where.argsWith());
+		Map<ReviewStage, Long> byStage = new LinkedHashMap<>();
+		this.jdbc.query("select r.stage, count(*) from dashboard_row r" + where.sql()
+				+ " group by r.stage, r.stage_order order by r.stage_order", (ResultSet rs) -> {
+					byStage.put(ReviewStage.valueOf(rs.getString(1)), rs.getLong(2));
+				}, where.argsWith());
+		List<Turnaround> turnaround = this.jdbc.query(
+				"select extract(year from l.letter_on)::int || ' Q' || "
+						+ "extract(quarter from l.letter_on)::int as quarter, count(*), "
+						+ "round(percentile_cont(0.5) within group (order by l.letter_on - l.meeting_on)::numeric), "
+						+ "max(l.letter_on - l.meeting_on) from dashboard_letter l join dashboard_row r "
+						+ "on r.review_id = l.review_id" + where.sql()
+						+ " and l.letter_version = 1 and l.meeting_on is not null group by 1 order by 1",
+				(rs, i) -> new Turnaround(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)),
+				where.argsWith());
+		return new Figures(summary, byStage, turnaround);
+	}
+
+	/** One page of rows in the query's order. */
+	public List<DashboardRow> rows(DashboardQuery query, SignedInUser user, int page, int size) {
+		Where where = where(query, user);
+		return this.jdbc.query(
+				"select " + COLUMNS + " from dashboard_row r" + where.sql() + orderBy(query) + " limit ? offset ?",
+				Dashboard::row, where.argsWith(size, (long) page * size));
+	}
+
+	/** How many rows the query has. */
+	public long count(DashboardQuery query, SignedInUser user) {
+		Where where = where(query, user);
+		return this.jdbc.queryForObject("select count(*) from dashboard_row r" + where.sql(), Long.class,
+				where.argsWith());
+	}
+
+	/**
+	 * A page of rows in review id order (the API's), and how many there are, in one
+	 * statement.
+	 */
+	public record IdPage(List<DashboardRow> rows, long total) {
+
+	}
+
+	public IdPage byId(DashboardQuery query, SignedInUser user, int page, int size) {
+		Where where = where(query, user);
+		long[] total = { 0 };
+		List<DashboardRow> rows = this.jdbc.query("select " + COLUMNS + ", count(*) over () from dashboard_row r"
+				+ where.sql() + " order by r.review_id limit ? offset ?", (rs, i) -> {
+					total[0] = rs.getLong(COLUMNS.split(",").length + 1);
+					return row(rs, i);
+				}, where.argsWith(size, (long) page * size));
+		if (rows.isEmpty() && page > 0) {
+			total[0] = count(query, user);
+		}
+		return new IdPage(rows, total[0]);
+	}
+
+	/**
+	 * Every row of the query in review id order, a batch of {@value #BATCH} per statement
+	 * (keyset, not offset), so that a download of every review never holds a connection
+	 * while the file goes out.
+	 */
+	public void forEach(DashboardQuery query, SignedInUser user, Consumer<DashboardRow> each) {
+		Where where = where(query, user);
+		long after = 0;
+		while (true) {
+			List<DashboardRow> batch = this.jdbc.query(
+					"select " + COLUMNS + " from dashboard_row r" + where.sql()
+							+ " and r.review_id > ? order by r.review_id limit ?",
+					Dashboard::row, where.argsWith(after, BATCH));
+			batch.forEach(each);
+			if (batch.size() < BATCH) {
+				return;
 			}
+			after = batch.get(batch.size() - 1).reviewId();
 		}
-		java.util.Set<Long> ids = visible.stream().map(ReviewView::id).collect(Collectors.toSet());
-		List<Long> toPublication = rows.stream()
-			.map(Row::daysLetterToPublication)
-			.filter(java.util.Objects::nonNull)
-			.toList();
-		return new View(orderedStages, rows,
-				turnaround(issued.stream().filter((letter) -> ids.contains(letter.reviewId())).toList()),
-				toPublication.isEmpty() ? null : median(toPublication), rows.stream().filter(Row::pastTarget).count());
 	}
 
-	/**
-	 * Past the six-month target: more than six months from the decision to hold the
-	 * review (or the notification, when no decision date is recorded) to submission to
-	 * the QA Panel, or to today when it has not been submitted yet.
-	 */
-	static boolean pastTarget(ReviewView review, LocalDate today) {
-		LocalDate start = (review.decisionOn() != null) ? review.decisionOn() : review.notifiedOn();
-		if (start == null || review.stage() == ReviewStage.NOT_PROCEEDING || review.stage() == ReviewStage.NOTIFIED
-				|| review.stage() == ReviewStage.DECISION_PENDING) {
-			return false;
-		}
-		LocalDate end = (review.submittedToQaOn() != null) ? review.submittedToQaOn() : today;
-		return end.isAfter(start.plusMonths(TARGET_MONTHS));
+	private static Object nullable(long value, ResultSet rs) throws SQLException {
+		return rs.wasNull() ? null : value;
 	}
 
-	/**
-	 * Days from the panel meeting to the first letter, by the quarter the letter went
-	 * out.
-	 */
-	static List<Turnaround> turnaround(List<Letters.IssuedLetter> issued) {
-		Map<String, List<Long>> byQuarter = new TreeMap<>();
-		issued.stream()
-			.filter((letter) -> letter.letterVersion() == 1 && letter.meetingDate() != null)
-			.forEach(
-					(letter) -> byQuarter
-						.computeIfAbsent(
-								letter.letterDate().getYear() + " Q"
-										+ letter.letterDate().get(IsoFields.QUARTER_OF_YEAR),
-								(key) -> new ArrayList<>())
-						.add(ChronoUnit.DAYS.between(letter.meetingDate(), letter.letterDate())));
-		return byQuarter.entrySet()
-			.stream()
-			.map((entry) -> new Turnaround(entry.getKey(), entry.getValue().size(), median(entry.getValue()),
-					entry.getValue().stream().mapToLong(Long::longValue).max().orElse(0)))
-			.toList();
+	private static DashboardRow row(ResultSet rs, int rowNum) throws SQLException {
+		int days = rs.getInt("days_letter_to_publication");
+		Integer daysOrNull = rs.wasNull() ? null : days;
+		return new DashboardRow(rs.getLong("review_id"), rs.getLong("csp_id"), rs.getString("csp_name"),
+				rs.getString("reference"), rs.getString("pseudonym"), ReviewStage.valueOf(rs.getString("stage")),
+				date(rs, "stage_since"), date(rs, "notified_on"), date(rs, "decision_on"),
+				date(rs, "submitted_to_qa_on"), date(rs, "published_on"), rs.getString("letter_outcome"),
+				date(rs, "first_letter_on"), rs.getInt("open_items"), rs.getInt("responded_items"),
+				rs.getInt("accepted_items"), rs.getInt("total_items"), rs.getInt("overdue_items"),
+				rs.getInt("plan_actions"), rs.getInt("overdue_actions"), rs.getInt("drifting_actions"),
+				rs.getInt("readiness_done"), rs.getInt("readiness_total"), rs.getBoolean("ready_to_publish"),
+				rs.getBoolean("blocked_by_items"), rs.getBoolean("past_target"), daysOrNull, date(rs, "as_of"));
 	}
 
-	static long median(List<Long> values) {
-		List<Long> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
-		int middle = sorted.size() / 2;
-		return (sorted.size() % 2 == 1) ? sorted.get(middle)
-				: Math.round((sorted.get(middle - 1) + sorted.get(middle)) / 2.0);
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date value = rs.getDate(column);
+		return (value != null) ? value.toLocalDate() : null;
 	}
 
 }

@@ -1,130 +1,145 @@
 package org.dhrqa.tracker.dashboard;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.dhrqa.tracker.account.Permission;
-import org.dhrqa.tracker.shared.web.CsvWriter;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.Csps;
+import org.dhrqa.tracker.review.ReviewStage;
+import org.dhrqa.tracker.shared.web.CsvWriter;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.Option;
+import org.dhrqa.tracker.shared.web.Pagination;
 
-import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /dashboard}: readiness and slippage across every review the manager may see. */
+/**
+ * {@code /dashboard}: readiness and slippage across every review the manager may see, a
+ * page of 25 rows at a time, with figures counted over all of them.
+ */
 @Controller
 class DashboardController {
 
-	static final List<String> SORT_KEYS = List.of("review", "csp", "stage", "readiness", "open", "overdue", "actions",
-			"drifting");
+	static final int PAGE_SIZE = 25;
 
 	private final Dashboard dashboard;
 
 	private final Csps csps;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	DashboardController(Dashboard dashboard, Csps csps, MessageSource messages) {
+	DashboardController(Dashboard dashboard, Csps csps, Messages messages) {
 		this.dashboard = dashboard;
 		this.csps = csps;
 		this.messages = messages;
 	}
 
-	public static class Filter {
+	/** What the filter form shows as chosen. */
+	public record Filter(String csp, String stage, String readiness, String slippage) {
 
-		private final String csp;
-
-		Filter(String csp) {
-			this.csp = (csp != null) ? csp : "";
+		static Filter of(DashboardQuery query) {
+			return new Filter((query.csp() != null) ? query.csp().toString() : "",
+					(query.stage() != null) ? query.stage().name() : "",
+					(query.readiness() != null) ? query.readiness() : "",
+					(query.slippage() != null) ? query.slippage() : "");
 		}
 
 		public String getCsp() {
 			return this.csp;
 		}
 
+		public String getStage() {
+			return this.stage;
+		}
+
+		public String getReadiness() {
+			return this.readiness;
+		}
+
+		public String getSlippage() {
+			return this.slippage;
+		}
+
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(@RequestParam(required = false) String csp, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal SignedInUser user, Model model) {
-		requireManager(user);
-		Long cspId = parse(csp);
-		Dashboard.View view = this.dashboard.view(user, cspId);
-		String sortKey = (sort != null && SORT_KEYS.contains(sort)) ? sort : "readiness";
-		boolean ascending = (dir != null) ? "asc".equals(dir) : "readiness".equals(sortKey) || "review".equals(sortKey)
-				|| "csp".equals(sortKey) || "stage".equals(sortKey);
-		model.addAttribute("view", view);
-		model.addAttribute("rows", sorted(view.rows(), sortKey, ascending));
-		model.addAttribute("sortKey", sortKey);
-		model.addAttribute("ascending", ascending);
-		model.addAttribute("cspParam", (cspId != null) ? cspId.toString() : "");
-		model.addAttribute("filter", new Filter((cspId != null) ? cspId.toString() : ""));
+	String dashboard(@RequestParam(required = false) String csp, @RequestParam(required = false) String stage,
+			@RequestParam(required = false) String readiness, @RequestParam(required = false) String slippage,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(defaultValue = "1") String page, @AuthenticationPrincipal SignedInUser user, Model model) {
+		user.require(Permission.SEE_DASHBOARD);
+		DashboardQuery query = DashboardQuery.parse(csp, stage, readiness, slippage, sort, dir);
+		Dashboard.Figures figures = this.dashboard.figures(query, user);
+		long total = figures.summary().reviews();
+		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+		int pageNumber = Math.min(Math.max(parsePage(page), 1) - 1, lastPage);
+		List<DashboardRow> rows = this.dashboard.rows(query, user, pageNumber, PAGE_SIZE);
+		model.addAttribute("figures", figures);
+		model.addAttribute("rows", rows);
+		model.addAttribute("query", query);
+		model.addAttribute("pagination",
+				Pagination.of(new PageImpl<>(rows, PageRequest.of(pageNumber, PAGE_SIZE), total), query::pageLink));
+		model.addAttribute("filter", Filter.of(query));
 		model.addAttribute("cspOptions",
 				this.csps.visibleTo(user).stream().map((c) -> new Option(c.id().toString(), c.name())).toList());
-		model.addAttribute("stageLabels",
-				view.byStage()
-					.keySet()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap((stage) -> stage,
-							(stage) -> this.messages.getMessage(stage.messageKey(), null, Locale.UK))));
+		model.addAttribute("stageOptions",
+				Arrays.stream(ReviewStage.values())
+					.map((s) -> new Option(s.name(), this.messages.get(s.messageKey())))
+					.toList());
+		model.addAttribute("readinessOptions",
+				DashboardQuery.READINESS.stream()
+					.map((key) -> new Option(key, this.messages.get("dashboard.filter.readiness." + key)))
+					.toList());
+		model.addAttribute("slippageOptions",
+				DashboardQuery.SLIPPAGE.stream()
+					.map((key) -> new Option(key, this.messages.get("dashboard.filter.slippage." + key)))
+					.toList());
 		return "dashboard/dashboard";
 	}
 
 	@GetMapping("/dashboard.csv")
-	void csv(@RequestParam(required = false) String csp, @AuthenticationPrincipal SignedInUser user,
-			HttpServletResponse response) throws IOException {
-		requireManager(user);
-		Dashboard.View view = this.dashboard.view(user, parse(csp));
+	void csv(@RequestParam(required = false) String csp, @RequestParam(required = false) String stage,
+			@RequestParam(required = false) String readiness, @RequestParam(required = false) String slippage,
+			@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+		user.require(Permission.SEE_DASHBOARD);
+		DashboardQuery query = DashboardQuery.parse(csp, stage, readiness, slippage, null, null);
 		try (CsvWriter out = CsvWriter.download(response, "dashboard.csv",
 				List.of("Id", "Reference", "Victim pseudonym", "CSP", "Stage", "Readiness done", "Readiness total",
 						"Open items", "Total items", "Overdue items", "Overdue actions", "Drifting actions",
-						"Past six-month target", "Days from letter to publication"))) {
-			for (Dashboard.Row row : view.rows()) {
-				out.row(row.reviewId(), row.reference(), row.pseudonym(), row.csp(), row.stage(), row.readinessDone(),
-						row.readinessTotal(), row.openItems(), row.totalItems(), row.overdueItems(),
-						row.overdueActions(), row.driftingActions(), row.pastTarget() ? "yes" : "no",
-						(row.daysLetterToPublication() != null) ? row.daysLetterToPublication() : "");
-			}
+						"Past six-month target", "Days from letter to publication", "Stage since",
+						"Current letter outcome", "Responded items", "Accepted items", "Actions", "Ready to publish",
+						"Figures as of"))) {
+			this.dashboard.forEach(query, user, (row) -> {
+				try {
+					out.row(row.reviewId(), row.reference(), row.pseudonym(), row.csp(), row.stage(),
+							row.readinessDone(), row.readinessTotal(), row.openItems(), row.totalItems(),
+							row.overdueItems(), row.overdueActions(), row.driftingActions(),
+							row.pastTarget() ? "yes" : "no",
+							(row.daysLetterToPublication() != null) ? row.daysLetterToPublication() : "",
+							(row.stageSince() != null) ? row.stageSince() : "",
+							(row.letterOutcome() != null) ? row.letterOutcome() : "", row.respondedItems(),
+							row.acceptedItems(), row.planActions(), row.readyToPublish() ? "yes" : "no", row.asOf());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
 		}
 	}
 
-	private static List<Dashboard.Row> sorted(List<Dashboard.Row> rows, String key, boolean ascending) {
-		Comparator<Dashboard.Row> order = switch (key) {
-			case "review" -> Comparator.comparing((Dashboard.Row r) -> r.pseudonym().toLowerCase(Locale.UK));
-			case "csp" -> Comparator.comparing(Dashboard.Row::csp);
-			case "stage" -> Comparator.comparing(Dashboard.Row::stage);
-			case "open" -> Comparator.comparingInt(Dashboard.Row::openItems);
-			case "overdue" -> Comparator.comparingLong(Dashboard.Row::overdueItems);
-			case "actions" -> Comparator.comparingLong(Dashboard.Row::overdueActions);
-			case "drifting" -> Comparator.comparingLong(Dashboard.Row::driftingActions);
-			default -> Comparator.comparingDouble((Dashboard.Row r) -> (r.readinessTotal() == 0) ? 0
-					: (double) r.readinessDone() / r.readinessTotal());
-		};
-		return rows.stream().sorted(ascending ? order : order.reversed()).toList();
-	}
-
-	private static void requireManager(SignedInUser user) {
-		user.require(Permission.SEE_DASHBOARD);
-	}
-
-	private static Long parse(String value) {
-		try {
-			return (value != null && !value.isBlank()) ? Long.valueOf(value.trim()) : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+	private static int parsePage(String value) {
+		return (value != null && value.trim().matches("\\d{1,6}")) ? Integer.parseInt(value.trim()) : 1;
 	}
 
 }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.document.PdfRenderer;
+import org.dhrqa.tracker.publication.PublicationPacks;
 import org.dhrqa.tracker.publication.Publications;
 import org.dhrqa.tracker.publication.TaskKey;
 import org.dhrqa.tracker.report.ReportVersionView;
@@ -53,15 +54,18 @@ class DemoDocuments implements ApplicationRunner {
 
 	private final Publications publications;
 
+	private final PublicationPacks packs;
+
 	private final PdfRenderer renderer;
 
 	DemoDocuments(DemoDataSeeder seeder, JdbcTemplate jdbc, UserDetailsService users, ReportVersions reports,
-			Publications publications, PdfRenderer renderer) {
+			Publications publications, PublicationPacks packs, PdfRenderer renderer) {
 		this.seeder = seeder;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.reports = reports;
 		this.publications = publications;
+		this.packs = packs;
 		this.renderer = renderer;
 	}
 
@@ -81,7 +85,7 @@ class DemoDocuments implements ApplicationRunner {
 		finally {
 			Files.deleteIfExists(report);
 		}
-		this.publications.assemblePack(ben, rhys);
+		this.packs.assemble(ben, rhys);
 		LocalDate published = LocalDate.of(2025, 3, 14);
 		this.publications.confirm(ben, TaskKey.SENT_TO_HOME_OFFICE, LocalDate.of(2025, 3, 17), "Rhys Evans", rhys);
 		this.publications.confirm(ben, TaskKey.SENT_TO_COMMISSIONER, LocalDate.of(2025, 3, 17), "Rhys Evans", rhys);

@@ -1,11 +1,14 @@
 package org.dhrqa.tracker.document;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -41,7 +44,7 @@ public class StoredFiles {
 			byte[] buffer = new byte[CHUNK_SIZE];
 			int filled;
 			while ((filled = content.readNBytes(buffer, 0, CHUNK_SIZE)) > 0) {
-				byte[] chunk = (filled == CHUNK_SIZE) ? buffer : java.util.Arrays.copyOf(buffer, filled);
+				byte[] chunk = (filled == CHUNK_SIZE) ? buffer : Arrays.copyOf(buffer, filled);
 				digest.update(chunk, 0, filled);
 				this.jdbc.update("insert into stored_file_chunk (file_id, chunk_no, data) values (?, ?, ?)", id,
 						chunkNo++, chunk);
@@ -58,7 +61,7 @@ public class StoredFiles {
 
 	@Transactional
 	public StoredFile store(byte[] content, String filename, String contentType) {
-		return store(new java.io.ByteArrayInputStream(content), filename, contentType);
+		return store(new ByteArrayInputStream(content), filename, contentType);
 	}
 
 	@Transactional(readOnly = true)
@@ -97,7 +100,7 @@ public class StoredFiles {
 	 */
 	@Transactional(readOnly = true)
 	public byte[] bytes(Long id) {
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		copyTo(id, out);
 		return out.toByteArray();
 	}

@@ -28,16 +28,33 @@ public class FeedbackCounts {
 
 	}
 
+	/**
+	 * One review's items of issued letters by where they stand: open (not yet accepted,
+	 * as {@link #forReviews} counts them), responded (waiting for the secretariat),
+	 * accepted, and all of them.
+	 */
+	public record Breakdown(int open, int responded, int accepted, int total) {
+
+	}
+
+	public Breakdown breakdown(Long reviewId) {
+		return this.jdbc.queryForObject(
+				"select count(*) filter (where i.status <> 'ACCEPTED'), count(*) filter (where i.status = 'RESPONDED'), "
+						+ "count(*) filter (where i.status = 'ACCEPTED'), count(*) "
+						+ "from feedback_item i join panel_letter l on l.id = i.letter_id "
+						+ "where l.status = 'ISSUED' and i.review_id = :id",
+				Map.of("id", reviewId),
+				(rs, row) -> new Breakdown(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+	}
+
 	public Map<Long, Counts> forReviews(Collection<Long> reviewIds) {
 		Map<Long, Counts> counts = new HashMap<>();
 		if (reviewIds.isEmpty()) {
 			return counts;
 		}
-		this.jdbc.query(
-				"select i.review_id, count(*) filter (where i.status <> 'ACCEPTED') as open, count(*) as total "
-						+ "from feedback_item i join panel_letter l on l.id = i.letter_id "
-						+ "where l.status = 'ISSUED' and i.review_id in (:ids) group by i.review_id",
-				Map.of("ids", reviewIds), (rs) -> {
+		this.jdbc.query("select i.review_id, count(*) filter (where i.status <> 'ACCEPTED') as open, count(*) as total "
+				+ "from feedback_item i where i.status not in ('DRAFT', 'WITHDRAWN') "
+				+ "and i.review_id in (:ids) group by i.review_id", Map.of("ids", reviewIds), (rs) -> {
 					counts.put(rs.getLong(1), new Counts(rs.getInt(2), rs.getInt(3)));
 				});
 		return counts;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -17,6 +18,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.OptimisticLock;
 
 import org.dhrqa.tracker.shared.history.Actor;
 
@@ -43,6 +46,8 @@ class FeedbackItem {
 	@Column(name = "csp_id", insertable = false, updatable = false)
 	private Long cspId;
 
+	/** Its place in the letter's list: moving others renumbers it without changing it. */
+	@OptimisticLock(excluded = true)
 	private int number;
 
 	private String text;
@@ -273,8 +278,8 @@ class FeedbackItem {
 	 * Same words, paragraph and category: a correction that leaves this point as it was.
 	 */
 	boolean sameContentAs(FeedbackItem other) {
-		return java.util.Objects.equals(this.text, other.text)
-				&& java.util.Objects.equals(this.paragraphRef, other.paragraphRef) && this.category == other.category;
+		return Objects.equals(this.text, other.text) && Objects.equals(this.paragraphRef, other.paragraphRef)
+				&& this.category == other.category;
 	}
 
 	Long getId() {

@@ -3,6 +3,7 @@ package org.dhrqa.tracker.feedback;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,14 +70,26 @@ public class FeedbackItems {
 			.getId();
 	}
 
+	/**
+	 * Changes an area of a draft letter, unless someone changed or removed it since the
+	 * person read it at {@code expectedVersion}.
+	 * @throws ItemChangedMeanwhileException when they did
+	 */
 	@Transactional
-	public void editDraft(Long letterId, Long itemId, String text, String paragraphRef, FeedbackCategory category) {
-		draftOf(letterId, itemId).editDraft(text, paragraphRef, category, this.clock.instant());
+	public void editDraft(Long letterId, Long itemId, long expectedVersion, String text, String paragraphRef,
+			FeedbackCategory category) {
+		current(letterId, itemId, expectedVersion).editDraft(text, paragraphRef, category, this.clock.instant());
+		this.repository.flush();
 	}
 
+	/**
+	 * Removes an area of a draft letter, unless someone changed it since the person read
+	 * it at {@code expectedVersion}.
+	 * @throws ItemChangedMeanwhileException when they did, or removed it already
+	 */
 	@Transactional
-	public void removeDraft(Long letterId, Long itemId) {
-		FeedbackItem item = draftOf(letterId, itemId);
+	public void removeDraft(Long letterId, Long itemId, long expectedVersion) {
+		FeedbackItem item = current(letterId, itemId, expectedVersion);
 		this.repository.delete(item);
 		this.repository.flush();
 		renumber(letterId);
@@ -102,7 +115,7 @@ public class FeedbackItems {
 		if (target < 0 || target >= items.size()) {
 			return;
 		}
-		java.util.Collections.swap(items, index, target);
+		Collections.swap(items, index, target);
 		for (int i = 0; i < items.size(); i++) {
 			items.get(i).renumber(i + 1);
 		}
@@ -158,6 +171,19 @@ public class FeedbackItems {
 		for (FeedbackItem item : earlier) {
 			item.withdraw(actor, this.clock.instant(), note);
 		}
+	}
+
+	private FeedbackItem current(Long letterId, Long itemId, long expectedVersion) {
+		FeedbackItem item = this.repository.findById(itemId)
+			.filter((candidate) -> candidate.getLetterId().equals(letterId))
+			.orElseThrow(() -> new ItemChangedMeanwhileException(null));
+		if (item.getStatus() != FeedbackStatus.DRAFT) {
+			throw new NotFoundException();
+		}
+		if (item.getVersion() != expectedVersion) {
+			throw new ItemChangedMeanwhileException(ItemView.of(item));
+		}
+		return item;
 	}
 
 	private FeedbackItem draftOf(Long letterId, Long itemId) {

@@ -2,20 +2,14 @@ package org.dhrqa.tracker.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.dhrqa.tracker.account.Accounts;
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.account.UserSummary;
 import org.dhrqa.tracker.report.ReportVersions;
-import org.dhrqa.tracker.review.RegisterQuery;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.history.Actor;

@@ -2,17 +2,15 @@ package org.dhrqa.tracker.feedback;
 
 import java.util.List;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.dhrqa.tracker.account.SignedInUser;
-import org.dhrqa.tracker.shared.web.CsvWriter;
 import org.dhrqa.tracker.document.PdfRenderer;
+import org.dhrqa.tracker.shared.web.CsvWriter;
+import org.dhrqa.tracker.shared.web.Messages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,10 +33,9 @@ class MatrixController {
 
 	private final ITemplateEngine templates;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	MatrixController(ResponseMatrix matrix, PdfRenderer pdfRenderer, ITemplateEngine templates,
-			MessageSource messages) {
+	MatrixController(ResponseMatrix matrix, PdfRenderer pdfRenderer, ITemplateEngine templates, Messages messages) {
 		this.matrix = matrix;
 		this.pdfRenderer = pdfRenderer;
 		this.templates = templates;
@@ -56,9 +53,10 @@ class MatrixController {
 			throws IOException {
 		ResponseMatrix.Matrix matrix = this.matrix.of(id, user);
 		try (CsvWriter csv = CsvWriter.download(response, filename(matrix, "csv"),
-				List.of(msg("matrix.col.number"), msg("matrix.col.item"), msg("matrix.col.paragraph"),
-						msg("matrix.col.response"), msg("matrix.col.addressed"), msg("matrix.col.decision"),
-						msg("matrix.col.note"), msg("matrix.col.date")))) {
+				List.of(this.messages.get("matrix.col.number"), this.messages.get("matrix.col.item"),
+						this.messages.get("matrix.col.paragraph"), this.messages.get("matrix.col.response"),
+						this.messages.get("matrix.col.addressed"), this.messages.get("matrix.col.decision"),
+						this.messages.get("matrix.col.note"), this.messages.get("matrix.col.date")))) {
 			for (ResponseMatrix.Row row : matrix.rows()) {
 				csv.row(row.number(), row.item(), row.paragraph(), row.response(), row.addressedIn(), row.decision(),
 						row.decisionNote(), row.date());
@@ -85,10 +83,6 @@ class MatrixController {
 		return ("Response matrix " + matrix.review().victimPseudonyms() + "." + extension)
 			.replaceAll("[^A-Za-z0-9 ._-]", "");
 
-	}
-
-	private String msg(String key) {
-		return this.messages.getMessage(key, null, Locale.UK);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,8 +14,8 @@ import org.dhrqa.tracker.report.ReportVersions;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.web.Formats;
+import org.dhrqa.tracker.shared.web.Messages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +32,14 @@ class ResponseMatrix {
 
 	private final ReportVersions versions;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Formats formats;
 
 	private final Clock clock;
 
-	ResponseMatrix(FeedbackItems items, Reviews reviews, ReportVersions versions, MessageSource messages,
-			Formats formats, Clock clock) {
+	ResponseMatrix(FeedbackItems items, Reviews reviews, ReportVersions versions, Messages messages, Formats formats,
+			Clock clock) {
 		this.items = items;
 		this.clock = clock;
 		this.reviews = reviews;
@@ -67,15 +66,16 @@ class ResponseMatrix {
 			ReportVersionView version = (item.addressedInVersionId() != null)
 					? versionsById.get(item.addressedInVersionId()) : null;
 			String addressed = (version != null)
-					? msg("matrix.addressedIn", version.versionNumber(),
+					? this.messages.get("matrix.addressedIn", version.versionNumber(),
 							(item.addressedParagraph() != null) ? item.addressedParagraph() : "–")
-					: (item.addressedParagraph() != null) ? msg("matrix.paragraphOnly", item.addressedParagraph()) : "";
+					: (item.addressedParagraph() != null)
+							? this.messages.get("matrix.paragraphOnly", item.addressedParagraph()) : "";
 			// a decision counts only while it is the item's state: a new answer
 			// replaces it
 			boolean decided = item.status() == FeedbackStatus.ACCEPTED || item.status() == FeedbackStatus.RETURNED;
 			Instant when = (decided && item.decidedAt() != null) ? item.decidedAt() : item.respondedAt();
 			return new Row(item.number(), item.text(), nullToEmpty(item.paragraphRef()),
-					nullToEmpty(item.responseText()), addressed, msg(item.status().messageKey()),
+					nullToEmpty(item.responseText()), addressed, this.messages.get(item.status().messageKey()),
 					decided ? nullToEmpty(item.decisionNote()) : "",
 					(when != null) ? this.formats.date(when.atZone(ZoneId.of("Europe/London")).toLocalDate()) : "");
 		}).toList();
@@ -84,10 +84,6 @@ class ResponseMatrix {
 
 	private static String nullToEmpty(String value) {
 		return (value != null) ? value : "";
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

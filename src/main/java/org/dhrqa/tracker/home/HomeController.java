@@ -1,13 +1,12 @@
 package org.dhrqa.tracker.home;
 
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.dhrqa.tracker.account.SignedInUser;
-import org.dhrqa.tracker.review.RegisterQuery;
 import org.dhrqa.tracker.review.ReviewStage;
-import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,12 +16,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * A home page per role: what a CSP coordinator, the secretariat, a manager or an
- * administrator does first.
+ * administrator does first. Counts come from SQL; the lists are short (the register holds
+ * the rest).
  */
 @Controller
 class HomeController {
 
 	static final String VIEW = "home/home";
+
+	/** Reviews named in each list before "and N more". */
+	static final int LIST_LENGTH = 10;
+
+	private static final Set<ReviewStage> WITH_PANEL = EnumSet.of(ReviewStage.SUBMITTED_TO_QA, ReviewStage.RESUBMITTED);
+
+	private static final Set<ReviewStage> REVISING = EnumSet.of(ReviewStage.FEEDBACK_ISSUED, ReviewStage.REVISING);
 
 	private final Reviews reviews;
 
@@ -32,19 +39,16 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
-		List<ReviewView> visible = this.reviews.registerAll(RegisterQuery.all(), user);
-		Map<ReviewStage, Long> byStage = new EnumMap<>(ReviewStage.class);
-		for (ReviewView review : visible) {
-			byStage.merge(review.stage(), 1L, Long::sum);
-		}
-		model.addAttribute("total", visible.size());
+		Map<ReviewStage, Long> byStage = this.reviews.countByStage(user);
+		Set<ReviewStage> listed = user.isCspUser() ? REVISING : WITH_PANEL;
+		long inList = listed.stream().mapToLong((stage) -> byStage.getOrDefault(stage, 0L)).sum();
+		model.addAttribute("total", byStage.values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("byStage", byStage);
-		model.addAttribute("withPanel", visible.stream().filter((r) -> r.stage().isWithPanel()).toList());
-		model.addAttribute("revising",
-				visible.stream()
-					.filter((r) -> r.stage() == ReviewStage.FEEDBACK_ISSUED || r.stage() == ReviewStage.REVISING)
-					.toList());
-		model.addAttribute("recent", visible.stream().limit(5).toList());
+		List<?> shortList = this.reviews.latest(user, listed, LIST_LENGTH);
+		model.addAttribute(user.isCspUser() ? "revising" : "withPanel", shortList);
+		model.addAttribute(user.isCspUser() ? "withPanel" : "revising", List.of());
+		model.addAttribute("more", Math.max(0, inList - shortList.size()));
+		model.addAttribute("recent", this.reviews.latest(user, EnumSet.allOf(ReviewStage.class), 5));
 		model.addAttribute("roleKey", "home.role." + user.role().name());
 		model.addAttribute("isCspUser", user.isCspUser());
 		return VIEW;

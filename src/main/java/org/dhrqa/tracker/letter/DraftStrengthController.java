@@ -48,52 +48,92 @@ class DraftStrengthController {
 		return "redirect:/letters/" + id + "#strengths";
 	}
 
-	@GetMapping("/letters/{id:\\d+}/strengths/{index:\\d+}/edit")
-	String initStrengthForm(@PathVariable Long id, @PathVariable int index, @AuthenticationPrincipal SignedInUser user,
-			Model model) {
+	@GetMapping("/letters/{id:\\d+}/strengths/{strengthId:\\d+}/edit")
+	String initStrengthForm(@PathVariable Long id, @PathVariable Long strengthId,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		LetterView letter = this.page.requireDraft(id, user);
-		if (index >= letter.strengths().size()) {
-			throw new NotFoundException();
-		}
+		LetterView.Strength strength = letter.strengths()
+			.stream()
+			.filter((candidate) -> candidate.id().equals(strengthId))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
 		LetterForms.TextForm form = new LetterForms.TextForm();
-		form.setText(letter.strengths().get(index));
-		model.addAttribute("letter", letter);
+		form.setText(strength.text());
+		form.setVersion(String.valueOf(strength.version()));
 		model.addAttribute("form", form);
-		model.addAttribute("index", index);
-		return VIEW;
+		return showForm(letter, strengthId, model);
 	}
 
-	@PostMapping("/letters/{id:\\d+}/strengths/{index:\\d+}/edit")
-	String processStrengthForm(@PathVariable Long id, @PathVariable int index,
+	/**
+	 * Saves the strength the person opened, by its id: if someone changed it meanwhile,
+	 * nothing is saved and the form comes back with their words shown and the person's
+	 * still in the box; if someone removed it, the person can add their text as a new
+	 * one.
+	 */
+	@PostMapping("/letters/{id:\\d+}/strengths/{strengthId:\\d+}/edit")
+	String processStrengthForm(@PathVariable Long id, @PathVariable Long strengthId,
 			@ModelAttribute("form") LetterForms.TextForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		LetterView letter = this.page.requireDraft(id, user);
 		FieldRules.required(result, "text", form.getText(), LetterPage.MAX_TEXT, "letter.strength.required");
 		if (result.hasErrors()) {
-			model.addAttribute("letter", letter);
-			model.addAttribute("index", index);
-			return VIEW;
+			return showForm(letter, strengthId, model);
 		}
-		this.drafting.editStrength(id, index, form.getText(), user);
+		try {
+			this.drafting.editStrength(id, strengthId, FieldRules.parseVersion(form.getVersion()), form.getText(),
+					user);
+		}
+		catch (StrengthChangedMeanwhileException ex) {
+			result.reject("letter.strength.conflict");
+			form.setVersion(String.valueOf(ex.currentVersion()));
+			model.addAttribute("theirText", ex.currentText());
+			return showForm(letter, strengthId, model);
+		}
+		catch (StrengthGoneException ex) {
+			result.reject("letter.strength.gone");
+			model.addAttribute("gone", true);
+			return showForm(letter, strengthId, model);
+		}
 		redirect.addFlashAttribute("flash", this.messages.get("letter.saved"));
 		return "redirect:/letters/" + id + "#strengths";
 	}
 
-	@PostMapping("/letters/{id:\\d+}/strengths/{index:\\d+}/remove")
-	String removeStrength(@PathVariable Long id, @PathVariable int index, @AuthenticationPrincipal SignedInUser user,
+	@PostMapping("/letters/{id:\\d+}/strengths/{strengthId:\\d+}/remove")
+	String removeStrength(@PathVariable Long id, @PathVariable Long strengthId,
+			@RequestParam(defaultValue = "") String version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
 		this.page.requireDraft(id, user);
-		this.drafting.removeStrength(id, index, user);
-		redirect.addFlashAttribute("flash", this.messages.get("letter.strength.removed"));
+		try {
+			this.drafting.removeStrength(id, strengthId, FieldRules.parseVersion(version), user);
+			redirect.addFlashAttribute("flash", this.messages.get("letter.strength.removed"));
+		}
+		catch (StrengthChangedMeanwhileException ex) {
+			redirect.addFlashAttribute("warning", this.messages.get("letter.strength.removeConflict"));
+		}
+		catch (StrengthGoneException ex) {
+			redirect.addFlashAttribute("flash", this.messages.get("letter.strength.alreadyRemoved"));
+		}
 		return "redirect:/letters/" + id + "#strengths";
 	}
 
-	@PostMapping("/letters/{id:\\d+}/strengths/{index:\\d+}/move")
-	String moveStrength(@PathVariable Long id, @PathVariable int index,
-			@RequestParam(defaultValue = "down") String direction, @AuthenticationPrincipal SignedInUser user) {
+	@PostMapping("/letters/{id:\\d+}/strengths/{strengthId:\\d+}/move")
+	String moveStrength(@PathVariable Long id, @PathVariable Long strengthId,
+			@RequestParam(defaultValue = "down") String direction, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
 		this.page.requireDraft(id, user);
-		this.drafting.moveStrength(id, index, "up".equals(direction) ? -1 : 1, user);
+		try {
+			this.drafting.moveStrength(id, strengthId, "up".equals(direction) ? -1 : 1, user);
+		}
+		catch (StrengthGoneException ex) {
+			redirect.addFlashAttribute("flash", this.messages.get("letter.strength.alreadyRemoved"));
+		}
 		return "redirect:/letters/" + id + "#strengths";
+	}
+
+	private String showForm(LetterView letter, Long strengthId, Model model) {
+		model.addAttribute("letter", letter);
+		model.addAttribute("strengthId", strengthId);
+		return VIEW;
 	}
 
 }

@@ -24,7 +24,26 @@ class LetterAccess {
 	}
 
 	PanelLetter load(Long letterId, SignedInUser user) {
-		PanelLetter letter = this.letters.findById(letterId).orElseThrow(NotFoundException::new);
+		return visible(this.letters.findById(letterId).orElseThrow(NotFoundException::new), user);
+	}
+
+	/**
+	 * A draft the person may change, locked until the transaction ends, for a change to
+	 * its strengths (which raises the letter's version). Call it before anything else in
+	 * the transaction reads the letter.
+	 */
+	PanelLetter lockDraftForStrengths(Long letterId, SignedInUser user) {
+		return draft(visible(this.letters.lockForStrengths(letterId).orElseThrow(NotFoundException::new), user), user);
+	}
+
+	/**
+	 * A draft the person may change, locked until the transaction ends, for its areas.
+	 */
+	PanelLetter lockDraftForAreas(Long letterId, SignedInUser user) {
+		return draft(visible(this.letters.lockForAreas(letterId).orElseThrow(NotFoundException::new), user), user);
+	}
+
+	private PanelLetter visible(PanelLetter letter, SignedInUser user) {
 		this.reviews.requireVisible(letter.getReviewId(), user);
 		if (letter.getStatus() == LetterStatus.DRAFT && !user.may(Permission.SEE_MEETINGS)) {
 			throw new NotFoundException();
@@ -34,7 +53,10 @@ class LetterAccess {
 
 	/** A draft the person may change: the secretariat's, and still a draft. */
 	PanelLetter loadDraft(Long letterId, SignedInUser user) {
-		PanelLetter letter = load(letterId, user);
+		return draft(load(letterId, user), user);
+	}
+
+	private PanelLetter draft(PanelLetter letter, SignedInUser user) {
 		user.require(Permission.DRAFT_LETTERS);
 		if (letter.getStatus() != LetterStatus.DRAFT) {
 			throw new LetterAlreadyIssuedException();

@@ -127,53 +127,74 @@ class LetterDrafting {
 	}
 
 	@Transactional
-	void addStrength(Long letterId, String text, SignedInUser user) {
-		this.access.loadDraft(letterId, user).addStrength(text.trim(), this.clock.instant());
+	Long addStrength(Long letterId, String text, SignedInUser user) {
+		LetterStrength strength = this.access.lockDraftForStrengths(letterId, user)
+			.addStrength(text.trim(), this.clock.instant());
+		this.letters.flush();
+		return strength.getId();
+	}
+
+	/**
+	 * Changes the words of one strength, found by its id.
+	 * @throws StrengthChangedMeanwhileException when someone saved it after
+	 * {@code expectedVersion}
+	 * @throws StrengthGoneException when someone removed it
+	 */
+	@Transactional
+	void editStrength(Long letterId, Long strengthId, long expectedVersion, String text, SignedInUser user) {
+		this.access.lockDraftForStrengths(letterId, user)
+			.editStrength(strengthId, expectedVersion, text.trim(), this.clock.instant());
+		this.letters.flush();
+	}
+
+	/**
+	 * @throws StrengthChangedMeanwhileException when someone saved it after
+	 * {@code expectedVersion}
+	 * @throws StrengthGoneException when someone removed it already
+	 */
+	@Transactional
+	void removeStrength(Long letterId, Long strengthId, long expectedVersion, SignedInUser user) {
+		this.access.lockDraftForStrengths(letterId, user)
+			.removeStrength(strengthId, expectedVersion, this.clock.instant());
+		this.letters.flush();
 	}
 
 	@Transactional
-	void editStrength(Long letterId, int index, String text, SignedInUser user) {
-		PanelLetter letter = this.access.loadDraft(letterId, user);
-		requireIndex(letter, index);
-		letter.editStrength(index, text.trim(), this.clock.instant());
-	}
-
-	@Transactional
-	void removeStrength(Long letterId, int index, SignedInUser user) {
-		PanelLetter letter = this.access.loadDraft(letterId, user);
-		requireIndex(letter, index);
-		letter.removeStrength(index, this.clock.instant());
-	}
-
-	@Transactional
-	void moveStrength(Long letterId, int index, int direction, SignedInUser user) {
-		PanelLetter letter = this.access.loadDraft(letterId, user);
-		requireIndex(letter, index);
-		letter.moveStrength(index, direction, this.clock.instant());
+	void moveStrength(Long letterId, Long strengthId, int direction, SignedInUser user) {
+		this.access.lockDraftForStrengths(letterId, user).moveStrength(strengthId, direction, this.clock.instant());
+		this.letters.flush();
 	}
 
 	@Transactional
 	Long addItem(Long letterId, String text, String paragraphRef, FeedbackCategory category, SignedInUser user) {
-		PanelLetter letter = this.access.loadDraft(letterId, user);
+		PanelLetter letter = this.access.lockDraftForAreas(letterId, user);
 		return this.items.addDraft(letterId, letter.getReviewId(), text.trim(), blankToNull(paragraphRef), category);
 	}
 
+	/**
+	 * @throws org.dhrqa.tracker.feedback.ItemChangedMeanwhileException when someone saved
+	 * the area after {@code expectedVersion}
+	 */
 	@Transactional
-	void editItem(Long letterId, Long itemId, String text, String paragraphRef, FeedbackCategory category,
-			SignedInUser user) {
-		this.access.loadDraft(letterId, user);
-		this.items.editDraft(letterId, itemId, text.trim(), blankToNull(paragraphRef), category);
+	void editItem(Long letterId, Long itemId, long expectedVersion, String text, String paragraphRef,
+			FeedbackCategory category, SignedInUser user) {
+		this.access.lockDraftForAreas(letterId, user);
+		this.items.editDraft(letterId, itemId, expectedVersion, text.trim(), blankToNull(paragraphRef), category);
 	}
 
+	/**
+	 * @throws org.dhrqa.tracker.feedback.ItemChangedMeanwhileException when someone saved
+	 * the area after {@code expectedVersion}
+	 */
 	@Transactional
-	void removeItem(Long letterId, Long itemId, SignedInUser user) {
-		this.access.loadDraft(letterId, user);
-		this.items.removeDraft(letterId, itemId);
+	void removeItem(Long letterId, Long itemId, long expectedVersion, SignedInUser user) {
+		this.access.lockDraftForAreas(letterId, user);
+		this.items.removeDraft(letterId, itemId, expectedVersion);
 	}
 
 	@Transactional
 	void moveItem(Long letterId, Long itemId, int direction, SignedInUser user) {
-		this.access.loadDraft(letterId, user);
+		this.access.lockDraftForAreas(letterId, user);
 		this.items.moveDraft(letterId, itemId, direction);
 	}
 
@@ -211,12 +232,6 @@ class LetterDrafting {
 		this.letters.delete(letter);
 		this.letters.flush();
 		return letter.getReviewId();
-	}
-
-	private static void requireIndex(PanelLetter letter, int index) {
-		if (index < 0 || index >= letter.getStrengths().size()) {
-			throw new NotFoundException();
-		}
 	}
 
 	private static String blankToNull(String value) {

@@ -40,6 +40,19 @@ final class LetterForms {
 
 		private String text = "";
 
+		/**
+		 * The version of the strength the person opened (hidden field of the edit form).
+		 */
+		private String version = "";
+
+		public String getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(String version) {
+			this.version = (version != null) ? version : "";
+		}
+
 		public String getText() {
 			return this.text;
 		}
@@ -53,6 +66,17 @@ final class LetterForms {
 	public static class ItemForm {
 
 		private String area = "";
+
+		/** The version of the area the person opened (hidden field of the edit form). */
+		private String version = "";
+
+		public String getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(String version) {
+			this.version = (version != null) ? version : "";
+		}
 
 		private String paragraphRef = "";
 

@@ -108,7 +108,7 @@ class LetterRenderer {
 				this.messages.get("letter.document.title", review.victimPseudonyms(), review.cspName()),
 				LetterDocument.lines(content.letterhead()), addressee,
 				(content.letterDate() != null) ? LetterDates.parts(content.letterDate()) : null, content.salutation(),
-				LetterDocument.paragraphs(content.opening()), letter.getStrengths(),
+				LetterDocument.paragraphs(content.opening()), letter.strengthTexts(),
 				LetterDocument.paragraphs(content.outcomeText()), content.listHeading(), itemTexts,
 				LetterDocument.paragraphs(content.publicationInstructions()),
 				LetterDocument.paragraphs(content.closing()), LetterDocument.lines(content.signOff()),

@@ -137,6 +137,33 @@ public class Letters {
 			.toList();
 	}
 
+	/**
+	 * Meeting and letter dates of every letter of one review that went out (as
+	 * {@link #issuedLetters} gives them), and the outcome of its current letter: for the
+	 * read model the service keeps of every review (the dashboard's), not for a page.
+	 */
+	public record LettersOfReview(List<IssuedLetter> issued, Optional<Outcome> currentOutcome) {
+
+	}
+
+	public LettersOfReview lettersOfReview(Long reviewId) {
+		List<PanelLetter> all = this.letters.findByReviewIdOrderByLetterVersionDesc(reviewId);
+		Map<Long, LocalDate> meetingDates = this.meetings
+			.findAllById(all.stream().map(PanelLetter::getMeetingId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(PanelMeeting::getId, PanelMeeting::getMeetingDate));
+		List<IssuedLetter> issued = all.stream()
+			.filter((letter) -> letter.getStatus() != LetterStatus.DRAFT && letter.getLetterDate() != null)
+			.map((letter) -> new IssuedLetter(letter.getReviewId(), letter.getId(), letter.getLetterVersion(),
+					meetingDates.get(letter.getMeetingId()), letter.getLetterDate()))
+			.toList();
+		Optional<Outcome> outcome = all.stream()
+			.filter((letter) -> letter.getStatus() == LetterStatus.ISSUED)
+			.findFirst()
+			.map(PanelLetter::getOutcome);
+		return new LettersOfReview(issued, outcome);
+	}
+
 	LetterView view(PanelLetter letter) {
 		ReviewView review = this.reviews.byId(letter.getReviewId());
 		LocalDate meetingDate = this.meetings.findById(letter.getMeetingId()).orElseThrow().getMeetingDate();
@@ -144,8 +171,13 @@ public class Letters {
 				? ChronoUnit.DAYS.between(meetingDate, letter.getLetterDate()) : null;
 		return new LetterView(letter.getId(), letter.getReviewId(), review.title(), letter.getMeetingId(), meetingDate,
 				letter.getLetterVersion(), letter.getStatus(), letter.getLetterDate(), letter.getOutcome(),
-				List.copyOf(letter.getStrengths()), this.items.ofLetter(letter.getId()), letter.getIssuedAt(),
-				letter.getSupersedesLetterId(), letter.getSupersedeReason(), letter.getVersion(), turnaround,
+				letter.getStrengths()
+					.stream()
+					.map((strength) -> new LetterView.Strength(strength.getId(), strength.getText(),
+							strength.getVersion()))
+					.toList(),
+				this.items.ofLetter(letter.getId()), letter.getIssuedAt(), letter.getSupersedesLetterId(),
+				letter.getSupersedeReason(), letter.getVersion(), turnaround,
 				ChronoUnit.DAYS.between(meetingDate, LocalDate.now(this.clock)));
 	}
 

@@ -68,7 +68,16 @@ class MeetingController {
 		if (result.hasErrors()) {
 			return "letter/meeting-form";
 		}
-		Long id = this.meetings.schedule(date, user);
+		Long id;
+		try {
+			id = this.meetings.scheduleNew(date, user);
+		}
+		catch (MeetingDateTakenException ex) {
+			// someone scheduled the same date a moment ago: the words a slower duplicate
+			// gets
+			result.rejectValue("date", "meeting.date.duplicate");
+			return "letter/meeting-form";
+		}
 		redirect.addFlashAttribute("flash", msg("meeting.scheduled"));
 		return "redirect:/meetings/" + id;
 	}

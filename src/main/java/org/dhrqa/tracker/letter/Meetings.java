@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.dhrqa.tracker.account.Permission;
@@ -13,8 +14,10 @@ import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.review.RegisterQuery;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.database.UniqueKeys;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class Meetings {
+
+	/** The unique key on a meeting's date (migration V86). */
+	static final String MEETING_DATE_KEY = "panel_meeting_date_uk";
 
 	private final PanelMeetingRepository meetings;
 
@@ -55,12 +61,34 @@ class Meetings {
 		return this.meetings.findByMeetingDate(date).isPresent();
 	}
 
+	/** The meeting on this date, scheduled now unless it exists. */
 	@Transactional
 	Long schedule(LocalDate date, SignedInUser user) {
 		user.require(Permission.DRAFT_LETTERS);
-		return this.meetings.findByMeetingDate(date)
-			.orElseGet(() -> this.meetings.save(new PanelMeeting(date, this.clock.instant())))
-			.getId();
+		Optional<PanelMeeting> existing = this.meetings.findByMeetingDate(date);
+		return existing.isPresent() ? existing.get().getId() : scheduleNew(date, user);
+	}
+
+	/**
+	 * Schedules a meeting on a date that has none.
+	 * @throws MeetingDateTakenException when the date has a meeting, even one scheduled
+	 * by someone else a moment ago
+	 */
+	@Transactional
+	Long scheduleNew(LocalDate date, SignedInUser user) {
+		user.require(Permission.DRAFT_LETTERS);
+		if (this.meetings.findByMeetingDate(date).isPresent()) {
+			throw new MeetingDateTakenException();
+		}
+		try {
+			return this.meetings.saveAndFlush(new PanelMeeting(date, this.clock.instant())).getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (UniqueKeys.breached(ex, MEETING_DATE_KEY)) {
+				throw new MeetingDateTakenException();
+			}
+			throw ex;
+		}
 	}
 
 	/** Whether the meeting can be deleted: nothing has been written for it yet. */
@@ -95,7 +123,7 @@ class Meetings {
 	@Transactional
 	void consider(Long meetingId, Long reviewId, SignedInUser user) {
 		user.require(Permission.DRAFT_LETTERS);
-		PanelMeeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		PanelMeeting meeting = this.meetings.lockById(meetingId).orElseThrow(NotFoundException::new);
 		ReviewView review = this.reviews.requireVisible(reviewId, user);
 		if (!review.stage().isWithPanel()) {
 			throw new IllegalArgumentException("Only reviews submitted to QA can go to a panel meeting");

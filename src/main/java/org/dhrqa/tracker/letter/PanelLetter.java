@@ -3,19 +3,19 @@ package org.dhrqa.tracker.letter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -82,11 +82,9 @@ class PanelLetter {
 	@Column(name = "sign_off")
 	private String signOff;
 
-	@ElementCollection
-	@CollectionTable(name = "letter_strength", joinColumns = @JoinColumn(name = "letter_id"))
-	@OrderColumn(name = "position")
-	@Column(name = "text")
-	private List<String> strengths = new ArrayList<>();
+	@OneToMany(mappedBy = "letter", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<LetterStrength> strengths = new ArrayList<>();
 
 	@Column(name = "issued_at")
 	private Instant issuedAt;
@@ -125,7 +123,7 @@ class PanelLetter {
 		this.letterVersion = letterVersion;
 		this.status = LetterStatus.DRAFT;
 		apply(content);
-		this.strengths.addAll(strengths);
+		strengths.forEach((text) -> this.strengths.add(new LetterStrength(this, this.strengths.size(), text)));
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -152,7 +150,7 @@ class PanelLetter {
 			throw new IllegalStateException("Only the issued letter can be corrected");
 		}
 		PanelLetter next = new PanelLetter(this.reviewId, this.meetingId, this.letterVersion + 1, content(),
-				this.strengths, now);
+				strengthTexts(), now);
 		next.letterDate = null;
 		next.supersedesLetterId = this.id;
 		next.supersedeReason = reason;
@@ -165,30 +163,65 @@ class PanelLetter {
 		this.updatedAt = now;
 	}
 
-	void addStrength(String text, Instant now) {
+	LetterStrength addStrength(String text, Instant now) {
 		requireDraft();
-		this.strengths.add(text);
+		LetterStrength strength = new LetterStrength(this, this.strengths.size(), text);
+		this.strengths.add(strength);
+		this.updatedAt = now;
+		return strength;
+	}
+
+	/**
+	 * Changes one strength's words, unless they changed since the person read them at
+	 * {@code expectedVersion}.
+	 * @throws StrengthChangedMeanwhileException when they did
+	 */
+	void editStrength(Long strengthId, long expectedVersion, String text, Instant now) {
+		requireDraft();
+		LetterStrength strength = strength(strengthId);
+		if (strength.getVersion() != expectedVersion) {
+			throw new StrengthChangedMeanwhileException(strength.getText(), strength.getVersion());
+		}
+		strength.edit(text);
 		this.updatedAt = now;
 	}
 
-	void editStrength(int index, String text, Instant now) {
+	void removeStrength(Long strengthId, long expectedVersion, Instant now) {
 		requireDraft();
-		this.strengths.set(index, text);
+		LetterStrength strength = strength(strengthId);
+		if (strength.getVersion() != expectedVersion) {
+			throw new StrengthChangedMeanwhileException(strength.getText(), strength.getVersion());
+		}
+		this.strengths.remove(strength);
+		renumberStrengths();
 		this.updatedAt = now;
 	}
 
-	void removeStrength(int index, Instant now) {
+	void moveStrength(Long strengthId, int direction, Instant now) {
 		requireDraft();
-		this.strengths.remove(index);
-		this.updatedAt = now;
-	}
-
-	void moveStrength(int index, int direction, Instant now) {
-		requireDraft();
+		int index = this.strengths.indexOf(strength(strengthId));
 		int target = index + Integer.signum(direction);
 		if (target >= 0 && target < this.strengths.size()) {
-			java.util.Collections.swap(this.strengths, index, target);
+			Collections.swap(this.strengths, index, target);
+			renumberStrengths();
 			this.updatedAt = now;
+		}
+	}
+
+	/**
+	 * The strength with this id.
+	 * @throws StrengthGoneException when the letter has none (removed meanwhile)
+	 */
+	LetterStrength strength(Long strengthId) {
+		return this.strengths.stream()
+			.filter((strength) -> strength.getId().equals(strengthId))
+			.findFirst()
+			.orElseThrow(StrengthGoneException::new);
+	}
+
+	private void renumberStrengths() {
+		for (int i = 0; i < this.strengths.size(); i++) {
+			this.strengths.get(i).placeAt(i);
 		}
 	}
 
@@ -279,8 +312,12 @@ class PanelLetter {
 		return this.outcome;
 	}
 
-	List<String> getStrengths() {
+	List<LetterStrength> getStrengths() {
 		return this.strengths;
+	}
+
+	List<String> strengthTexts() {
+		return this.strengths.stream().map(LetterStrength::getText).toList();
 	}
 
 	Instant getIssuedAt() {

@@ -3,7 +3,6 @@ package org.dhrqa.tracker.letter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -124,8 +123,9 @@ public class ReceivedLetters {
 		}
 		StoredFile original = this.files.find(received.originalFileId())
 			.orElseThrow(() -> new IllegalArgumentException("The letter's file is not stored"));
-		PanelMeeting meeting = this.meetings.findByMeetingDate(received.meetingDate())
-			.orElseGet(() -> this.meetings.save(new PanelMeeting(received.meetingDate(), this.clock.instant())));
+		// two letters of one meeting confirmed at once share the meeting, neither fails
+		this.meetings.createIfMissing(received.meetingDate(), this.clock.instant());
+		PanelMeeting meeting = this.meetings.lockByMeetingDate(received.meetingDate()).orElseThrow();
 		meeting.consider(review.id());
 		List<PanelLetter> earlier = this.letters.findByReviewIdOrderByLetterVersionDesc(review.id());
 		int version = earlier.isEmpty() ? 1 : earlier.get(0).getLetterVersion() + 1;

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import org.dhrqa.tracker.letterimport.UnreadableLetterException.Reason;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -18,8 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-
-import org.dhrqa.tracker.letterimport.UnreadableLetterException.Reason;
 
 /**
  * A Word document's text, one paragraph per line with a blank line after it. Word keeps
@@ -183,9 +184,9 @@ final class DocxLetterReader {
 
 	private static String format(String format, int value) {
 		return switch (format) {
-			case "lowerLetter" -> letters(value).toLowerCase(java.util.Locale.UK);
+			case "lowerLetter" -> letters(value).toLowerCase(Locale.UK);
 			case "upperLetter" -> letters(value);
-			case "lowerRoman" -> roman(value).toLowerCase(java.util.Locale.UK);
+			case "lowerRoman" -> roman(value).toLowerCase(Locale.UK);
 			case "upperRoman" -> roman(value);
 			default -> String.valueOf(value);
 		};

@@ -1,5 +1,7 @@
 package org.dhrqa.tracker.letterimport;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * File names as people's computers and ZIP files give them, made safe to keep and to
  * show: no folders, no "..", nothing a browser or a shell would read as something else.
@@ -27,8 +29,7 @@ final class Filenames {
 
 	/** The type of a file from its first bytes: a PDF, a Word document, or text. */
 	static String sniff(byte[] content) {
-		if (content.length >= 5
-				&& new String(content, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+		if (content.length >= 5 && new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
 			return contentType("PDF");
 		}
 		if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.CspSummary;
@@ -12,9 +11,9 @@ import org.dhrqa.tracker.feedback.FeedbackCategory;
 import org.dhrqa.tracker.letter.Outcome;
 import org.dhrqa.tracker.letterimport.ImportForms.CheckForm;
 import org.dhrqa.tracker.letterimport.ImportForms.UnplacedRow;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.Option;
 
-import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,11 +40,11 @@ class ImportCheckController {
 
 	private final LetterImports imports;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
-	ImportCheckController(LetterImports imports, MessageSource messages, Clock clock) {
+	ImportCheckController(LetterImports imports, Messages messages, Clock clock) {
 		this.imports = imports;
 		this.messages = messages;
 		this.clock = clock;
@@ -90,7 +89,7 @@ class ImportCheckController {
 		if (complete) {
 			return "redirect:/letter-imports/" + id + "/review";
 		}
-		redirect.addFlashAttribute("flash", msg("letterImport.saved"));
+		redirect.addFlashAttribute("flash", this.messages.get("letterImport.saved"));
 		return "redirect:/letter-imports/" + id + ((focus >= 0) ? "#item-" + focus : "");
 	}
 
@@ -111,18 +110,20 @@ class ImportCheckController {
 		// a CSP imports only its own letters: say so when this one names another CSP
 		if (ownCsp != null && view.cspName() != null && CspNames.match(view.cspName(), List.of(ownCsp)).isEmpty()
 				&& !model.containsAttribute("warning")) {
-			model.addAttribute("warning", msg("letterImport.otherCsp", view.cspName(), ownCsp.name()));
+			model.addAttribute("warning", this.messages.get("letterImport.otherCsp", view.cspName(), ownCsp.name()));
 		}
 		model.addAttribute("outcomeOptions",
-				Arrays.stream(Outcome.values()).map((o) -> new Option(o.name(), msg(o.messageKey()))).toList());
+				Arrays.stream(Outcome.values())
+					.map((o) -> new Option(o.name(), this.messages.get(o.messageKey())))
+					.toList());
 		model.addAttribute("categoryOptions",
 				Arrays.stream(FeedbackCategory.values())
-					.map((c) -> new Option(c.name(), msg(c.messageKey())))
+					.map((c) -> new Option(c.name(), this.messages.get(c.messageKey())))
 					.toList());
 		model.addAttribute("placeOptions",
-				List.of(new Option(UnplacedRow.ITEM, msg("letterImport.place.item")),
-						new Option(UnplacedRow.STRENGTH, msg("letterImport.place.strength")),
-						new Option(UnplacedRow.LEAVE_OUT, msg("letterImport.place.leaveOut"))));
+				List.of(new Option(UnplacedRow.ITEM, this.messages.get("letterImport.place.item")),
+						new Option(UnplacedRow.STRENGTH, this.messages.get("letterImport.place.strength")),
+						new Option(UnplacedRow.LEAVE_OUT, this.messages.get("letterImport.place.leaveOut"))));
 		return VIEW;
 	}
 
@@ -138,10 +139,6 @@ class ImportCheckController {
 	private static long parseVersion(String value) {
 		Long version = parseId(value);
 		return (version != null) ? version : -1;
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

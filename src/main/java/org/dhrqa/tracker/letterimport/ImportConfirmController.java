@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.letter.ReceivedLetters;
@@ -14,10 +13,11 @@ import org.dhrqa.tracker.review.ReviewStage;
 import org.dhrqa.tracker.review.ReviewType;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.web.DateParts;
 import org.dhrqa.tracker.shared.web.Formats;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.Option;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,12 +49,12 @@ class ImportConfirmController {
 
 	private final Formats formats;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
 	ImportConfirmController(ImportConfirmation confirmation, LetterImports imports, Reviews reviews, Formats formats,
-			MessageSource messages, Clock clock) {
+			Messages messages, Clock clock) {
 		this.confirmation = confirmation;
 		this.imports = imports;
 		this.reviews = reviews;
@@ -81,7 +81,7 @@ class ImportConfirmController {
 				form.setReview(MatchForm.NEW);
 				form.setReference(letterImport.newReview().reference());
 				form.setType(letterImport.newReview().type().name());
-				form.setNotifiedOn(org.dhrqa.tracker.shared.web.DateParts.of(letterImport.newReview().notifiedOn()));
+				form.setNotifiedOn(DateParts.of(letterImport.newReview().notifiedOn()));
 			}
 			else if (candidates.matching().size() == 1) {
 				form.setReview(candidates.matching().get(0).id().toString());
@@ -163,13 +163,13 @@ class ImportConfirmController {
 		ImportConfirmation.Candidates candidates = this.confirmation.candidates(id, user);
 		List<Option> options = new ArrayList<>();
 		for (ReviewView review : candidates.matching()) {
-			options.add(new Option(review.id().toString(), msg("letterImport.match.candidate", review.title(),
-					review.reference(), msg(review.stage().messageKey()))));
+			options.add(new Option(review.id().toString(), this.messages.get("letterImport.match.candidate",
+					review.title(), review.reference(), this.messages.get(review.stage().messageKey()))));
 		}
 		if (!candidates.others().isEmpty()) {
-			options.add(new Option(MatchForm.OTHER, msg("letterImport.match.other")));
+			options.add(new Option(MatchForm.OTHER, this.messages.get("letterImport.match.other")));
 		}
-		options.add(new Option(MatchForm.NEW, msg("letterImport.match.new")));
+		options.add(new Option(MatchForm.NEW, this.messages.get("letterImport.match.new")));
 		model.addAttribute("letterImport", this.imports.view(id, user));
 		model.addAttribute("draft", this.imports.draft(id, user));
 		model.addAttribute("form", form);
@@ -180,7 +180,9 @@ class ImportConfirmController {
 			.toList());
 		model.addAttribute("hasOthers", !candidates.others().isEmpty());
 		model.addAttribute("typeOptions",
-				Arrays.stream(ReviewType.values()).map((t) -> new Option(t.name(), msg(t.messageKey()))).toList());
+				Arrays.stream(ReviewType.values())
+					.map((t) -> new Option(t.name(), this.messages.get(t.messageKey())))
+					.toList());
 		return MATCH_VIEW;
 	}
 
@@ -219,25 +221,21 @@ class ImportConfirmController {
 	String confirm(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		try {
 			Long letterId = this.confirmation.confirm(id, user);
-			redirect.addFlashAttribute("flash", msg("letterImport.confirmed"));
+			redirect.addFlashAttribute("flash", this.messages.get("letterImport.confirmed"));
 			return "redirect:/letters/" + letterId;
 		}
 		catch (ImportConfirmation.IncompleteException ex) {
 			return backToCheck(id, redirect);
 		}
 		catch (ImportConfirmation.ReferenceTakenException ex) {
-			redirect.addFlashAttribute("flash", msg("letterImport.reference.taken"));
+			redirect.addFlashAttribute("flash", this.messages.get("letterImport.reference.taken"));
 			return "redirect:/letter-imports/" + id + "/review";
 		}
 	}
 
 	private String backToCheck(Long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("warning", msg("letterImport.finishChecking"));
+		redirect.addFlashAttribute("warning", this.messages.get("letterImport.finishChecking"));
 		return "redirect:/letter-imports/" + id;
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.dhrqa.tracker.letterimport;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,9 +11,9 @@ import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.document.StoredFile;
 import org.dhrqa.tracker.letterimport.ImportForms.BatchForm;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,9 +47,9 @@ class ImportQueueController {
 
 	private final BatchUploads batches;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	ImportQueueController(LetterImports imports, BatchUploads batches, MessageSource messages) {
+	ImportQueueController(LetterImports imports, BatchUploads batches, Messages messages) {
 		this.imports = imports;
 		this.batches = batches;
 		this.messages = messages;
@@ -68,7 +67,7 @@ class ImportQueueController {
 	@PostMapping("/letter-imports/{id:\\d+}/discard")
 	String discard(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		this.imports.discard(id, user);
-		redirect.addFlashAttribute("flash", msg("letterImport.discarded"));
+		redirect.addFlashAttribute("flash", this.messages.get("letterImport.discarded"));
 		return "redirect:/letter-imports";
 	}
 
@@ -105,7 +104,7 @@ class ImportQueueController {
 		LetterImports.requireSecretariat(user);
 		try {
 			BatchUploads.Batch batch = this.batches.upload(form.getFiles(), user);
-			redirect.addFlashAttribute("flash", msg("letterImport.batch.queued", batch.queued()));
+			redirect.addFlashAttribute("flash", this.messages.get("letterImport.batch.queued", batch.queued()));
 			return "redirect:/letter-imports/batches/" + batch.id();
 		}
 		catch (BatchUploads.RejectedException ex) {
@@ -143,7 +142,7 @@ class ImportQueueController {
 	Map<String, Object> batchProgress(@PathVariable UUID batchId, @AuthenticationPrincipal SignedInUser user) {
 		Progress progress = progress(batchRows(batchId, user));
 		return Map.of("read", progress.read(), "total", progress.total(), "done", progress.done(), "text",
-				msg("letterImport.progress.count", progress.read(), progress.total()));
+				this.messages.get("letterImport.progress.count", progress.read(), progress.total()));
 	}
 
 	private List<ImportView> batchRows(UUID batchId, SignedInUser user) {
@@ -153,10 +152,6 @@ class ImportQueueController {
 	private static Progress progress(List<ImportView> rows) {
 		int read = (int) rows.stream().filter((row) -> row.status() != ImportStatus.QUEUED).count();
 		return new Progress(read, rows.size(), read == rows.size());
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

@@ -3,7 +3,9 @@ package org.dhrqa.tracker.letterimport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
+import org.dhrqa.tracker.letter.Outcome;
 import org.dhrqa.tracker.letterimport.Block.Part;
 
 /**
@@ -248,8 +250,7 @@ final class LetterAnatomy {
 				outcome = i;
 			}
 		}
-		if (outcome < 0 || OutcomeFinder.decide(List.of(this.body.get(outcome).text()), 0)
-			.equals(org.dhrqa.tracker.letter.Outcome.APPROVED)) {
+		if (outcome < 0 || OutcomeFinder.decide(List.of(this.body.get(outcome).text()), 0).equals(Outcome.APPROVED)) {
 			return;
 		}
 		List<Block> found = plainItemsFrom(outcome + 1);
@@ -377,7 +378,7 @@ final class LetterAnatomy {
 		}
 	}
 
-	private int indexOf(int from, java.util.function.Predicate<Block> test) {
+	private int indexOf(int from, Predicate<Block> test) {
 		for (int i = from; i < this.blocks.size(); i++) {
 			if (test.test(this.blocks.get(i))) {
 				return i;

@@ -19,6 +19,7 @@ import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,7 +174,7 @@ class LetterImports {
 	void revise(Long id, long expectedVersion, LetterImport.Draft draft, SignedInUser user) {
 		LetterImport letterImport = load(id, user);
 		if (letterImport.getVersion() != expectedVersion) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(LetterImport.class, id);
+			throw new ObjectOptimisticLockingFailureException(LetterImport.class, id);
 		}
 		if (draft.cspId() != null && this.csps.find(draft.cspId()).isEmpty()) {
 			throw new NotFoundException();

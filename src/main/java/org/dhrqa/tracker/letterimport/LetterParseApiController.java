@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -110,7 +111,7 @@ class LetterParseApiController {
 		}
 	}
 
-	private ResponseEntity<?> parse(java.util.function.Supplier<LetterReader.Reading> reading) {
+	private ResponseEntity<?> parse(Supplier<LetterReader.Reading> reading) {
 		try {
 			return ResponseEntity.ok(ParsedLetterJson.of(reading.get().letter()));
 		}

@@ -3,6 +3,7 @@ package org.dhrqa.tracker.letterimport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,7 +165,7 @@ final class PageFurniture {
 	/** The first and last three non-blank lines of a page. */
 	private static List<Integer> edges(List<String> lines, List<Integer> page) {
 		List<Integer> content = page.stream().filter((i) -> !lines.get(i).isBlank()).toList();
-		Set<Integer> edges = new java.util.LinkedHashSet<>();
+		Set<Integer> edges = new LinkedHashSet<>();
 		edges.addAll(content.subList(0, Math.min(3, content.size())));
 		edges.addAll(content.subList(Math.max(0, content.size() - 3), content.size()));
 		return new ArrayList<>(edges);

@@ -1,5 +1,7 @@
 package org.dhrqa.tracker.letterimport;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -97,10 +99,10 @@ final class TextCleaner {
 			String repaired = matcher.group();
 			try {
 				repaired = StandardCharsets.UTF_8.newDecoder()
-					.decode(java.nio.ByteBuffer.wrap(matcher.group().getBytes(windows)))
+					.decode(ByteBuffer.wrap(matcher.group().getBytes(windows)))
 					.toString();
 			}
-			catch (java.nio.charset.CharacterCodingException ex) {
+			catch (CharacterCodingException ex) {
 				// not UTF-8 after all: leave the characters as they are
 			}
 			matcher.appendReplacement(out, Matcher.quoteReplacement(repaired));

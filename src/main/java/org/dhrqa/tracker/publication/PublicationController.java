@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,9 +14,9 @@ import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.web.DateParts;
 import org.dhrqa.tracker.shared.web.Formats;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,18 +43,21 @@ class PublicationController {
 
 	private final Publications publications;
 
+	private final PublicationPacks packs;
+
 	private final Reviews reviews;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Formats formats;
 
 	private final Clock clock;
 
-	PublicationController(Publications publications, Reviews reviews, MessageSource messages, Formats formats,
-			Clock clock) {
+	PublicationController(Publications publications, PublicationPacks packs, Reviews reviews, Messages messages,
+			Formats formats, Clock clock) {
 		this.formats = formats;
 		this.publications = publications;
+		this.packs = packs;
 		this.reviews = reviews;
 		this.messages = messages;
 		this.clock = clock;
@@ -69,14 +71,14 @@ class PublicationController {
 	@PostMapping("/reviews/{id:\\d+}/publication/pack")
 	String assemble(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		try {
-			Long pack = this.publications.assemblePack(id, user);
-			Readiness.Pack made = this.publications.requirePack(pack, user);
+			Long pack = this.packs.assemble(id, user);
+			Readiness.Pack made = this.packs.requirePack(pack, user);
 			redirect.addFlashAttribute(made.overLimit() ? "warning" : "flash",
-					made.overLimit() ? msg("pack.tooLarge", made.sizeText())
-							: msg("pack.assembledFlash", made.pageCount(), made.sizeText()));
+					made.overLimit() ? this.messages.get("pack.tooLarge", made.sizeText())
+							: this.messages.get("pack.assembledFlash", made.pageCount(), made.sizeText()));
 		}
 		catch (PackNotPossibleException ex) {
-			redirect.addFlashAttribute("warning", msg("pack.notPossible"));
+			redirect.addFlashAttribute("warning", this.messages.get("pack.notPossible"));
 		}
 		return "redirect:/reviews/" + id + "/publication#pack";
 	}
@@ -84,16 +86,16 @@ class PublicationController {
 	@GetMapping("/packs/{packId:\\d+}/download")
 	void download(@PathVariable Long packId, @AuthenticationPrincipal SignedInUser user, HttpServletResponse response)
 			throws IOException {
-		Readiness.Pack pack = this.publications.requirePack(packId, user);
+		Readiness.Pack pack = this.packs.requirePack(packId, user);
 		response.setContentType("application/pdf");
 		response.setContentLengthLong(pack.sizeBytes());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
-					.filename(this.publications.packFilename(packId, user), StandardCharsets.UTF_8)
+					.filename(this.packs.filename(packId, user), StandardCharsets.UTF_8)
 					.build()
 					.toString());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		this.publications.downloadPack(packId, user, response.getOutputStream());
+		this.packs.download(packId, user, response.getOutputStream());
 	}
 
 	@GetMapping("/reviews/{id:\\d+}/publication/{task:[a-z-]+}")
@@ -135,7 +137,7 @@ class PublicationController {
 		catch (TaskNotAvailableException ex) {
 			return notYet(id, redirect);
 		}
-		redirect.addFlashAttribute("flash", msg("task.confirmed", msg(key.messageKey())));
+		redirect.addFlashAttribute("flash", this.messages.get("task.confirmed", this.messages.get(key.messageKey())));
 		return "redirect:/reviews/" + id + "/publication";
 	}
 
@@ -169,12 +171,12 @@ class PublicationController {
 			return showUndo(id, key, confirmation, form, user, model);
 		}
 		this.publications.withdraw(id, key, form.getReason(), user);
-		redirect.addFlashAttribute("flash", msg("task.undone", msg(key.messageKey())));
+		redirect.addFlashAttribute("flash", this.messages.get("task.undone", this.messages.get(key.messageKey())));
 		return "redirect:/reviews/" + id + "/publication";
 	}
 
 	private String notYet(Long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("warning", msg("task.notYet"));
+		redirect.addFlashAttribute("warning", this.messages.get("task.notYet"));
 		return "redirect:/reviews/" + id + "/publication";
 	}
 
@@ -204,7 +206,7 @@ class PublicationController {
 			return showTasks(id, form, user, model);
 		}
 		this.publications.recordOverride(id, form.getReason(), user);
-		redirect.addFlashAttribute("flash", msg("override.recorded"));
+		redirect.addFlashAttribute("flash", this.messages.get("override.recorded"));
 		return "redirect:/reviews/" + id + "/publication";
 	}
 
@@ -221,11 +223,10 @@ class PublicationController {
 					new BeanPropertyBindingResult(overrideForm, "overrideForm"));
 		}
 		boolean canAct = this.publications.canAct(id, user);
-		model.addAttribute("taskDetails",
-				readiness.tasks()
-					.stream()
-					.map((task) -> msg(task.detailKey(), task.detailArgs().stream().map(this::display).toArray()))
-					.toList());
+		model.addAttribute("taskDetails", readiness.tasks()
+			.stream()
+			.map((task) -> this.messages.get(task.detailKey(), task.detailArgs().stream().map(this::display).toArray()))
+			.toList());
 		// a task is a link only where it leads somewhere this person can act or read
 		model.addAttribute("taskLinks",
 				readiness.tasks()
@@ -271,10 +272,6 @@ class PublicationController {
 			return this.formats.dateTime(instant);
 		}
 		return value;
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

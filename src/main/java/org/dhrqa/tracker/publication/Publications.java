@@ -1,18 +1,12 @@
 package org.dhrqa.tracker.publication;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +15,6 @@ import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.actionplan.ActionPlans;
 import org.dhrqa.tracker.actionplan.PlanViews;
-import org.dhrqa.tracker.document.StoredFile;
-import org.dhrqa.tracker.document.StoredFiles;
 import org.dhrqa.tracker.feedback.FeedbackItems;
 import org.dhrqa.tracker.feedback.FeedbackStatus;
 import org.dhrqa.tracker.feedback.ItemView;
@@ -36,7 +28,6 @@ import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.history.ChangeHistory;
 import org.dhrqa.tracker.shared.history.FieldChange;
 import org.dhrqa.tracker.shared.web.Formats;
-import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,10 +36,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publication readiness of each review, person-confirmed steps, the managers' override,
- * and the publication pack. Its own tables (publication_confirmation, publication_pack,
- * readiness_override) are read and written here only; everything else comes through the
- * other modules' services.
+ * Publication readiness of each review, person-confirmed steps and the managers' override
+ * ({@link PublicationPacks} assembles the pack). Its own tables
+ * (publication_confirmation, publication_pack, readiness_override) are read and written
+ * in this module only; everything else comes through the other modules' services.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,11 +57,7 @@ public class Publications {
 
 	private final ActionPlans plans;
 
-	private final StoredFiles files;
-
-	private final PackAssembler assembler;
-
-	private final org.dhrqa.tracker.actionplan.PlanAnnex annex;
+	private final PackRows packs;
 
 	private final ChangeHistory history;
 
@@ -81,8 +68,8 @@ public class Publications {
 	private final Clock clock;
 
 	Publications(JdbcTemplate jdbc, Reviews reviews, FeedbackItems items, ReportVersions reports, Letters letters,
-			ActionPlans plans, StoredFiles files, PackAssembler assembler, org.dhrqa.tracker.actionplan.PlanAnnex annex,
-			ChangeHistory history, ApplicationEventPublisher events, Formats formats, Clock clock) {
+			ActionPlans plans, PackRows packs, ChangeHistory history, ApplicationEventPublisher events, Formats formats,
+			Clock clock) {
 		this.formats = formats;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -91,9 +78,7 @@ public class Publications {
 		this.reports = reports;
 		this.letters = letters;
 		this.plans = plans;
-		this.files = files;
-		this.assembler = assembler;
-		this.annex = annex;
+		this.packs = packs;
 		this.history = history;
 		this.clock = clock;
 	}
@@ -107,7 +92,7 @@ public class Publications {
 		List<ReportVersionView> versions = this.reports.of(reviewId, user);
 		PlanViews.Plan plan = this.plans.plan(reviewId, user);
 		Readiness.Override override = override(reviewId);
-		Readiness.Pack pack = latestPack(reviewId, finalReport, letter).orElse(null);
+		Readiness.Pack pack = this.packs.latest(reviewId, finalReport, letter).orElse(null);
 		Map<TaskKey, Readiness.Confirmation> confirmed = confirmations(reviewId);
 		String base = "/reviews/" + reviewId;
 
@@ -188,7 +173,7 @@ public class Publications {
 
 	/** Readiness of every review the person may see (for the dashboard and the API). */
 	public Map<Long, Readiness> readinessOfAll(SignedInUser user) {
-		Map<Long, Readiness> all = new java.util.LinkedHashMap<>();
+		Map<Long, Readiness> all = new LinkedHashMap<>();
 		for (ReviewView review : this.reviews.registerAll(RegisterQuery.all(), user)) {
 			all.put(review.id(), readiness(review.id(), user));
 		}
@@ -268,7 +253,7 @@ public class Publications {
 		changed(reviewId);
 	}
 
-	private void changed(Long reviewId) {
+	void changed(Long reviewId) {
 		this.events.publishEvent(new PublicationChanged(reviewId));
 	}
 
@@ -304,113 +289,6 @@ public class Publications {
 		changed(reviewId);
 	}
 
-	/** Assembles the single publication PDF and keeps it; returns its id. */
-	@Transactional
-	public Long assemblePack(Long reviewId, SignedInUser user) {
-		if (!canAct(reviewId, user)) {
-			throw new AccessDeniedException("Only the CSP and the secretariat assemble the pack");
-		}
-		Readiness readiness = readiness(reviewId, user);
-		ReportVersionView report = this.reports.latestFinal(reviewId, user).orElseThrow(PackNotPossibleException::new);
-		LetterView letter = this.letters.currentIssued(reviewId, user).orElseThrow(PackNotPossibleException::new);
-		if (readiness.blockedByItems()) {
-			throw new PackNotPossibleException();
-		}
-		ReviewView review = this.reviews.requireVisible(reviewId, user);
-		Path work = null;
-		try {
-			work = Files.createTempDirectory("dhr-pack-");
-			File reportFile = work.resolve("report.pdf").toFile();
-			try (OutputStream out = Files.newOutputStream(reportFile.toPath())) {
-				this.reports.download(report.id(), user, out);
-			}
-			File annexFile = Files.write(work.resolve("annex.pdf"), this.plansAnnexPdf(reviewId, user)).toFile();
-			File letterFile = Files.write(work.resolve("letter.pdf"), this.letters.pdf(letter.id(), user)).toFile();
-			PackAssembler.Result result = this.assembler.assemble(reportFile, annexFile, letterFile, work,
-					"Domestic Homicide Review: " + review.victimPseudonyms() + " (" + review.cspName() + ")");
-			StoredFile stored;
-			try (var in = Files.newInputStream(result.file())) {
-				stored = this.files.store(in,
-						("DHR " + review.victimPseudonyms() + " publication.pdf").replaceAll("[^A-Za-z0-9 ._-]", ""),
-						"application/pdf");
-			}
-			Long pack = this.jdbc.queryForObject("insert into publication_pack (review_id, file_id, page_count, "
-					+ "report_version_id, letter_id, assembled_by_name, assembled_at) values (?, ?, ?, ?, ?, ?, ?) "
-					+ "returning id", Long.class, reviewId, stored.id(), result.pageCount(), report.id(), letter.id(),
-					user.name(), Timestamp.from(this.clock.instant()));
-			changed(reviewId);
-			return pack;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not assemble the publication pack", ex);
-		}
-		finally {
-			deleteQuietly(work);
-		}
-	}
-
-	private byte[] plansAnnexPdf(Long reviewId, SignedInUser user) {
-		return this.annex.pdf(reviewId, user);
-	}
-
-	public Readiness.Pack requirePack(Long packId, SignedInUser user) {
-		Map<String, Object> row = this.jdbc.queryForList("select review_id from publication_pack where id = ?", packId)
-			.stream()
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
-		Long reviewId = ((Number) row.get("review_id")).longValue();
-		Readiness readiness = readiness(reviewId, user);
-		if (readiness.pack() != null && readiness.pack().id().equals(packId)) {
-			return readiness.pack();
-		}
-		return packById(packId).orElseThrow(NotFoundException::new);
-	}
-
-	/** "DHR Salome publication pack 2026-11-29.pdf": named after its review and day. */
-	public String packFilename(Long packId, SignedInUser user) {
-		Readiness.Pack pack = requirePack(packId, user);
-		Long reviewId = this.jdbc.queryForObject("select review_id from publication_pack where id = ?", Long.class,
-				packId);
-		ReviewView review = this.reviews.requireVisible(reviewId, user);
-		return ("DHR " + review.victimPseudonyms() + " publication pack "
-				+ pack.assembledAt().atZone(ZoneId.of("Europe/London")).toLocalDate() + ".pdf")
-			.replaceAll("[^A-Za-z0-9 ._-]", "");
-	}
-
-	public void downloadPack(Long packId, SignedInUser user, OutputStream out) {
-		requirePack(packId, user);
-		Long fileId = this.jdbc.queryForObject("select file_id from publication_pack where id = ?", Long.class, packId);
-		this.files.copyTo(fileId, out);
-	}
-
-	private Optional<Readiness.Pack> latestPack(Long reviewId, Optional<ReportVersionView> finalReport,
-			Optional<LetterView> letter) {
-		return this.jdbc.query("select p.id, f.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name, "
-				+ "p.report_version_id, p.letter_id from publication_pack p join stored_file f on f.id = p.file_id "
-				+ "where p.review_id = ? order by p.assembled_at desc, p.id desc limit 1", (rs, i) -> {
-					long reportVersionId = rs.getLong(6);
-					long letterId = rs.getLong(7);
-					// a pack made from an earlier report or letter no longer counts
-					boolean current = finalReport.map((v) -> v.id() == reportVersionId).orElse(false)
-							&& letter.map((l) -> l.id() == letterId).orElse(false);
-					return new Readiness.Pack(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-							rs.getTimestamp(4).toInstant(), rs.getString(5), current);
-				}, reviewId)
-			.stream()
-			.findFirst();
-	}
-
-	private Optional<Readiness.Pack> packById(Long packId) {
-		return this.jdbc
-			.query("select p.id, f.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name "
-					+ "from publication_pack p join stored_file f on f.id = p.file_id where p.id = ?",
-					(rs, i) -> new Readiness.Pack(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-							rs.getTimestamp(4).toInstant(), rs.getString(5), false),
-					packId)
-			.stream()
-			.findFirst();
-	}
-
 	private Readiness.Override override(Long reviewId) {
 		return this.jdbc
 			.query("select reason, by_name, created_at from readiness_override where review_id = ? "
@@ -431,18 +309,6 @@ public class Publications {
 							rs.getString(4), rs.getTimestamp(5).toInstant()));
 				}, reviewId);
 		return confirmed;
-	}
-
-	private static void deleteQuietly(Path folder) {
-		if (folder == null) {
-			return;
-		}
-		try (var paths = Files.walk(folder)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// temporary files only
-		}
 	}
 
 }

@@ -3,6 +3,9 @@ package org.dhrqa.tracker.publication;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+
+import org.dhrqa.tracker.report.ReportVersionView;
 
 /** Where a review stands against the publication conditions. */
 public record Readiness(Long reviewId, List<Task> tasks, int unresolvedItems, Override override, Pack pack) {
@@ -19,11 +22,11 @@ public record Readiness(Long reviewId, List<Task> tasks, int unresolvedItems, Ov
 			boolean current) {
 
 		public boolean overLimit() {
-			return this.sizeBytes >= org.dhrqa.tracker.report.ReportVersionView.PUBLICATION_LIMIT_BYTES;
+			return this.sizeBytes >= ReportVersionView.PUBLICATION_LIMIT_BYTES;
 		}
 
 		public String sizeText() {
-			return String.format(java.util.Locale.UK, "%.1f MB", this.sizeBytes / (1024.0 * 1024.0));
+			return String.format(Locale.UK, "%.1f MB", this.sizeBytes / (1024.0 * 1024.0));
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.dhrqa.tracker.publication;
 
+import java.util.Locale;
+
 /** The publication conditions of the QA letter, in the order a CSP meets them. */
 public enum TaskKey {
 
@@ -22,7 +24,7 @@ public enum TaskKey {
 
 	/** The path segment of the confirmation page. */
 	public String slug() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

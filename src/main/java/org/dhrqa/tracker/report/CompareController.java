@@ -3,16 +3,15 @@ package org.dhrqa.tracker.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.web.Formats;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 import org.dhrqa.tracker.shared.web.Option;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +34,13 @@ class CompareController {
 
 	private final Reviews reviews;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Formats formats;
 
 	private final Clock clock;
 
-	CompareController(VersionComparisons comparisons, Reviews reviews, MessageSource messages, Formats formats,
+	CompareController(VersionComparisons comparisons, Reviews reviews, Messages messages, Formats formats,
 			Clock clock) {
 		this.comparisons = comparisons;
 		this.reviews = reviews;
@@ -60,7 +59,7 @@ class CompareController {
 		model.addAttribute("versionOptions",
 				versions.stream()
 					.map((v) -> new Option(v.id().toString(),
-							msg("report.compare.option", v.versionNumber(),
+							this.messages.get("report.compare.option", v.versionNumber(),
 									this.formats.date(LocalDate.ofInstant(v.uploadedAt(), this.clock.getZone())))))
 					.toList());
 		if (versions.size() < 2) {
@@ -100,10 +99,6 @@ class CompareController {
 			// not a version id: falls through to not found
 		}
 		throw new NotFoundException();
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import org.dhrqa.tracker.review.OtherPseudonym;
 import org.dhrqa.tracker.review.ReviewView;
+import org.dhrqa.tracker.shared.web.Messages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,9 +25,9 @@ class NameChecks {
 
 	private final List<ReportNameSource> sources;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	NameChecks(List<ReportNameSource> sources, MessageSource messages) {
+	NameChecks(List<ReportNameSource> sources, Messages messages) {
 		this.sources = sources;
 		this.messages = messages;
 	}
@@ -36,11 +36,12 @@ class NameChecks {
 	Map<String, List<String>> namesToFind(ReviewView review) {
 		Map<String, List<String>> names = new LinkedHashMap<>();
 		for (String victim : review.victimPseudonyms().split("\\s*(?:,|&|/|\\band\\b)\\s*")) {
-			add(names, victim, msg("report.names.victim"));
+			add(names, victim, this.messages.get("report.names.victim"));
 		}
 		for (OtherPseudonym other : review.otherPseudonyms()) {
-			add(names, other.pseudonym(), (other.role() == null || other.role().isBlank()) ? msg("report.names.other")
-					: msg("report.names.otherRole", other.role()));
+			add(names, other.pseudonym(),
+					(other.role() == null || other.role().isBlank()) ? this.messages.get("report.names.other")
+							: this.messages.get("report.names.otherRole", other.role()));
 		}
 		for (ReportNameSource source : this.sources) {
 			for (ReportNameSource.NameToFind name : source.namesToFind(review.id())) {
@@ -95,11 +96,7 @@ class NameChecks {
 	}
 
 	List<NameFinding> find(ReviewView review, List<ReportParagraph> paragraphs) {
-		return find(namesToFind(review), paragraphs, msg("report.frontPage"));
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
+		return find(namesToFind(review), paragraphs, this.messages.get("report.frontPage"));
 	}
 
 }

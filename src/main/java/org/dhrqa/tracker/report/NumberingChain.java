@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.report;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ final class NumberingChain {
 	static int[] choose(List<ParagraphNumber> candidates, double[] doubts) {
 		int n = candidates.size();
 		int[] parts = new int[n];
-		java.util.Arrays.fill(parts, -1);
+		Arrays.fill(parts, -1);
 		if (n == 0) {
 			return parts;
 		}

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,13 +13,14 @@ import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.web.Messages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -43,11 +43,11 @@ class ReportController {
 
 	private final Reviews reviews;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final ReportTextStore texts;
 
-	ReportController(ReportVersions versions, Reviews reviews, MessageSource messages, ReportTextStore texts) {
+	ReportController(ReportVersions versions, Reviews reviews, Messages messages, ReportTextStore texts) {
 		this.versions = versions;
 		this.reviews = reviews;
 		this.messages = messages;
@@ -58,7 +58,7 @@ class ReportController {
 	String list(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		ReportUploadForm form = new ReportUploadForm();
 		if (model.containsAttribute(UPLOAD_TOO_LARGE)) {
-			BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+			BindingResult result = new BeanPropertyBindingResult(form, "form");
 			result.rejectValue("file", "report.upload.tooLarge", new Object[] { this.versions.maxSize().toMegabytes() },
 					null);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
@@ -85,10 +85,11 @@ class ReportController {
 			form.getFile().transferTo(temp);
 			ReportVersionView version = this.versions.upload(id, temp, form.getFile().getOriginalFilename(),
 					form.isFinalVersion(), form.getNote(), user);
-			redirect.addFlashAttribute("flash",
-					msg("report.uploaded", version.versionNumber(), version.pageCount(), version.sizeText()));
+			redirect.addFlashAttribute("flash", this.messages.get("report.uploaded", version.versionNumber(),
+					version.pageCount(), version.sizeText()));
 			if (version.overPublicationLimit()) {
-				redirect.addFlashAttribute("warning", msg("report.overPublicationLimit", version.sizeText()));
+				redirect.addFlashAttribute("warning",
+						this.messages.get("report.overPublicationLimit", version.sizeText()));
 			}
 			return "redirect:/reviews/" + review.id() + "/reports";
 		}
@@ -128,10 +129,6 @@ class ReportController {
 		}
 		model.addAttribute("maxSize", this.versions.maxSize().toMegabytes());
 		return VIEW;
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.UK);
 	}
 
 }

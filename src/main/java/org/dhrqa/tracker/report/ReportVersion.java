@@ -47,12 +47,16 @@ class ReportVersion {
 
 	private String note;
 
+	/** Its file's SHA-256: a review holds a given file once (V87). */
+	private String sha256;
+
 	protected ReportVersion() {
 	}
 
 	ReportVersion(Long reviewId, int versionNumber, Long fileId, int pageCount, boolean isFinal, Long byUserId,
-			String byName, Instant at, String note) {
+			String byName, Instant at, String note, String sha256) {
 		this.reviewId = reviewId;
+		this.sha256 = sha256;
 		this.versionNumber = versionNumber;
 		this.fileId = fileId;
 		this.pageCount = pageCount;
@@ -93,6 +97,10 @@ class ReportVersion {
 
 	Instant getUploadedAt() {
 		return this.uploadedAt;
+	}
+
+	String getSha256() {
+		return this.sha256;
 	}
 
 	String getNote() {

@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
@@ -20,12 +20,16 @@ import org.dhrqa.tracker.document.StoredFile;
 import org.dhrqa.tracker.document.StoredFiles;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.database.UniqueKeys;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -39,6 +43,9 @@ import org.springframework.util.unit.DataSize;
 @Service
 @Transactional(readOnly = true)
 public class ReportVersions {
+
+	/** The unique index on a review's files (V87). */
+	static final String FILE_KEY = "report_version_review_file_uk";
 
 	private final ReportVersionRepository repository;
 
@@ -103,14 +110,20 @@ public class ReportVersions {
 			throw new ReportUploadException("report.upload.tooLarge", this.maxSize.toMegabytes());
 		}
 		int pages = pageCount(upload);
-		String filename = cleanFilename(originalFilename, review, nextNumber(reviewId));
+		String sha256 = sha256(upload);
+		this.repository.lockUploads(reviewId);
+		Optional<ReportVersion> same = this.repository.findByReviewIdAndSha256(reviewId, sha256);
+		if (same.isPresent()) {
+			throw new ReportUploadException("report.upload.duplicate", same.get().getVersionNumber());
+		}
+		int number = nextNumber(reviewId);
+		String filename = cleanFilename(originalFilename, review, number);
 		StoredFile stored;
 		try (InputStream in = Files.newInputStream(upload)) {
 			stored = this.files.store(in, filename, "application/pdf");
 		}
-		ReportVersion version = this.repository
-			.save(new ReportVersion(reviewId, nextNumber(reviewId), stored.id(), pages, isFinal, user.id(), user.name(),
-					this.clock.instant(), (note == null || note.isBlank()) ? null : note.trim()));
+		ReportVersion version = saved(new ReportVersion(reviewId, number, stored.id(), pages, isFinal, user.id(),
+				user.name(), this.clock.instant(), (note == null || note.isBlank()) ? null : note.trim(), sha256));
 		// its text is read in the background, once this upload is committed
 		this.texts.enqueue(version.getId(), pages);
 		this.events.publishEvent(
@@ -121,6 +134,39 @@ public class ReportVersions {
 	public void download(Long versionId, SignedInUser user, OutputStream out) {
 		ReportVersionView version = requireVisible(versionId, user);
 		this.files.copyTo(version.fileId(), out);
+	}
+
+	/**
+	 * Saves now; should the same file have been kept for the review a moment ago by
+	 * another node's request, the person is told what a slower duplicate is told.
+	 */
+	private ReportVersion saved(ReportVersion version) {
+		try {
+			return this.repository.saveAndFlush(version);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (UniqueKeys.breached(ex, FILE_KEY)) {
+				int existing = this.repository.findByReviewIdAndSha256(version.getReviewId(), version.getSha256())
+					.map(ReportVersion::getVersionNumber)
+					.orElse(version.getVersionNumber());
+				throw new ReportUploadException("report.upload.duplicate", existing);
+			}
+			throw ex;
+		}
+	}
+
+	static String sha256(Path file) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	private int nextNumber(Long reviewId) {
@@ -153,7 +199,7 @@ public class ReportVersions {
 	private static String cleanFilename(String original, ReviewView review, int number) {
 		String base = (original == null || original.isBlank()) ? review.victimPseudonyms() + " report v" + number
 				: original.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-		if (!base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+		if (!base.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
 			base = base + ".pdf";
 		}
 		return (base.length() > 200) ? base.substring(base.length() - 200) : base;

@@ -1,5 +1,7 @@
 package org.dhrqa.tracker.report;
 
+import java.util.List;
+
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.review.ReviewHubSection;
 import org.dhrqa.tracker.review.ReviewView;
@@ -31,7 +33,7 @@ class ReportsHubSection implements ReviewHubSection {
 		return 30;
 	}
 
-	public record Data(Long reviewId, java.util.List<ReportVersionView> versions) {
+	public record Data(Long reviewId, List<ReportVersionView> versions) {
 
 	}
 

@@ -8,7 +8,6 @@ import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.Csps;
 import org.dhrqa.tracker.shared.history.HistoryEvent;
-import org.dhrqa.tracker.shared.web.DateParts;
 import org.dhrqa.tracker.shared.web.Formats;
 import org.dhrqa.tracker.shared.web.Option;
 

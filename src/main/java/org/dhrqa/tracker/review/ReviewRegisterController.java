@@ -2,9 +2,6 @@ package org.dhrqa.tracker.review;
 
 import java.util.List;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 

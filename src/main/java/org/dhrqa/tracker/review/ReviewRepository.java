@@ -17,6 +17,16 @@ interface ReviewRepository extends JpaRepository<Review, Long>, JpaSpecification
 	@Query("select r.id from Review r where r.cspId = ?1")
 	List<Long> idsOfCsp(Long cspId);
 
+	@Query("select r from Review r where (?1 is null or r.cspId = ?1) and r.stage in ?2 "
+			+ "order by r.updatedAt desc, r.id desc")
+	List<Review> latestIn(Long cspId, Collection<ReviewStage> stages, org.springframework.data.domain.Limit limit);
+
+	@Query("select r.id from Review r order by r.id")
+	List<Long> allIds();
+
+	@Query("select r.stage, count(r) from Review r where (?1 is null or r.cspId = ?1) group by r.stage")
+	List<Object[]> countByStage(Long cspId);
+
 	@Query("select r.id, r.cspId, r.victimPseudonyms from Review r where r.id in ?1")
 	List<Object[]> titleFieldsOf(Collection<Long> ids);
 

@@ -3,14 +3,13 @@ package org.dhrqa.tracker.review;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import org.dhrqa.tracker.shared.history.HistoryEvent;
 import org.dhrqa.tracker.shared.web.Formats;
 import org.dhrqa.tracker.shared.web.HistoryTimelines;
+import org.dhrqa.tracker.shared.web.Messages;
 import org.dhrqa.tracker.shared.web.TimelineItem;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewTimelines {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Formats formats;
 
 	private final HistoryTimelines historyTimelines;
 
-	ReviewTimelines(MessageSource messages, Formats formats, HistoryTimelines historyTimelines) {
+	ReviewTimelines(Messages messages, Formats formats, HistoryTimelines historyTimelines) {
 		this.messages = messages;
 		this.formats = formats;
 		this.historyTimelines = historyTimelines;
@@ -37,23 +36,22 @@ class ReviewTimelines {
 		Collections.reverse(newestFirst);
 		return newestFirst.stream()
 			.map((change) -> new TimelineItem(
-					change.correction() ? msg("hub.stage.corrected", msg(change.toStage().messageKey()))
-							: msg(change.toStage().messageKey()),
-					msg("hub.stage.byline", this.formats.date(change.effectiveOn()), change.changedBy()),
+					change.correction()
+							? this.messages.orKey("hub.stage.corrected",
+									this.messages.orKey(change.toStage().messageKey()))
+							: this.messages.orKey(change.toStage().messageKey()),
+					this.messages.orKey("hub.stage.byline", this.formats.date(change.effectiveOn()),
+							change.changedBy()),
 					(change.note() != null) ? List.of(change.note()) : List.of()))
 			.toList();
 	}
 
 	List<TimelineItem> history(List<HistoryEvent> events) {
 		return this.historyTimelines.items(events, (field, value) -> switch (field) {
-			case "review.field.stage" -> msg("stage." + value);
-			case "review.field.type" -> msg("reviewType." + value);
+			case "review.field.stage" -> this.messages.orKey("stage." + value);
+			case "review.field.type" -> this.messages.orKey("reviewType." + value);
 			default -> value;
 		});
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, Locale.UK);
 	}
 
 }

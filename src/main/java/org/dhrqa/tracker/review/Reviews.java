@@ -18,6 +18,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.Csps;
+import org.dhrqa.tracker.shared.database.UniqueKeys;
 import org.dhrqa.tracker.shared.history.Actor;
 import org.dhrqa.tracker.shared.history.ChangeHistory;
 import org.dhrqa.tracker.shared.history.FieldChange;
@@ -25,6 +26,7 @@ import org.dhrqa.tracker.shared.history.HistoryEvent;
 import org.dhrqa.tracker.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -42,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reviews {
 
 	static final String HISTORY_TYPE = "review";
+
+	/** The unique index on a CSP's review references, whatever their case (V1). */
+	static final String REFERENCE_KEY = "review_csp_reference_uk";
 
 	private final ReviewRepository repository;
 
@@ -174,6 +179,37 @@ public class Reviews {
 	}
 
 	/**
+	 * Every review's id, whatever its CSP: only for work the service does itself
+	 * (bringing a read model up to date).
+	 */
+	public List<Long> allIds() {
+		return this.repository.allIds();
+	}
+
+	/**
+	 * How many reviews the person may see are at each stage, in the stages' order,
+	 * counted in SQL (stages with none are left out).
+	 */
+	public Map<ReviewStage, Long> countByStage(SignedInUser user) {
+		Map<ReviewStage, Long> counts = new java.util.EnumMap<>(ReviewStage.class);
+		for (Object[] row : this.repository.countByStage(user.isCspUser() ? user.cspId() : null)) {
+			counts.put((ReviewStage) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/**
+	 * The reviews the person may see at these stages, most recently changed first, at
+	 * most {@code limit} of them (for short lists such as the home page's).
+	 */
+	public List<ReviewView> latest(SignedInUser user, Collection<ReviewStage> stages, int limit) {
+		List<Review> found = this.repository.latestIn(user.isCspUser() ? user.cspId() : null, stages,
+				org.springframework.data.domain.Limit.of(limit));
+		Map<Long, String> names = this.csps.namesOf(found.stream().map(Review::getCspId).distinct().toList());
+		return found.stream().map((review) -> ReviewView.of(review, names.get(review.getCspId()))).toList();
+	}
+
+	/**
 	 * Years in which reviews the person may see were notified, newest first (for the
 	 * filter).
 	 */
@@ -190,7 +226,7 @@ public class Reviews {
 		if (this.repository.findByCspAndReference(cspId, details.reference()).isPresent()) {
 			throw new DuplicateReferenceException(details.reference());
 		}
-		Review review = this.repository.save(new Review(cspId, details, user.actor(), this.clock.instant()));
+		Review review = saved(new Review(cspId, details, user.actor(), this.clock.instant()), details.reference());
 		this.history.record(HISTORY_TYPE, review.getId(), review.getId(), user.actor(),
 				FieldChange.between(Map.of(), details.snapshot()));
 		changed(review, null);
@@ -214,7 +250,7 @@ public class Reviews {
 		List<FieldChange> changes = review.update(details, this.clock.instant());
 		if (!changes.isEmpty()) {
 			this.history.record(HISTORY_TYPE, id, id, user.actor(), changes);
-			this.repository.saveAndFlush(review);
+			saved(review, details.reference());
 			changed(review, review.getStage());
 		}
 	}
@@ -437,6 +473,22 @@ public class Reviews {
 			cases = cases.when(id, position++);
 		}
 		return cases.otherwise(position);
+	}
+
+	/**
+	 * Saves now, so a reference another request took at the same moment comes back as the
+	 * refusal a slower duplicate gets.
+	 */
+	private Review saved(Review review, String reference) {
+		try {
+			return this.repository.saveAndFlush(review);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (UniqueKeys.breached(ex, REFERENCE_KEY)) {
+				throw new DuplicateReferenceException(reference);
+			}
+			throw ex;
+		}
 	}
 
 }

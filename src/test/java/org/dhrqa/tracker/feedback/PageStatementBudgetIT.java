@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.support.DashboardReadModel;
 import org.dhrqa.tracker.support.DemoUsers;
 import org.dhrqa.tracker.support.Fixtures;
 import org.dhrqa.tracker.support.IntegrationTest;
@@ -16,6 +17,7 @@ import org.dhrqa.tracker.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,9 @@ class PageStatementBudgetIT {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Fixtures fixtures;
 
@@ -107,6 +112,32 @@ class PageStatementBudgetIT {
 		registerMore(60);
 		int after = statements("/reviews", this.secretariat);
 		assertThat(after).isLessThanOrEqualTo(before).isLessThanOrEqualTo(BUDGET);
+	}
+
+	/** The target for the dashboard, whatever the number of reviews. */
+	private static final int DASHBOARD_BUDGET = 20;
+
+	@Test
+	void theDashboardItsCsvTheApiAndHomeCostTheSameWithMoreReviews() throws Exception {
+		SignedInUser manager = this.fixtures.user(DemoUsers.MANAGER);
+		DashboardReadModel.awaitCurrent(this.jdbc);
+		int[] before = pagesOverManyReviews(manager);
+		registerMore(60);
+		DashboardReadModel.awaitCurrent(this.jdbc);
+		int[] after = pagesOverManyReviews(manager);
+		String[] names = { "/dashboard", "/dashboard?stage=NOTIFIED&sort=open&page=2", "/dashboard.csv", "/api/reviews",
+				"/ (manager)", "/ (CSP)" };
+		for (int i = 0; i < names.length; i++) {
+			assertThat(after[i]).as(names[i] + " with 60 more reviews").isLessThanOrEqualTo(before[i]);
+			assertThat(after[i]).as(names[i]).isLessThanOrEqualTo(DASHBOARD_BUDGET);
+		}
+	}
+
+	private int[] pagesOverManyReviews(SignedInUser manager) throws Exception {
+		return new int[] { statements("/dashboard", manager),
+				statements("/dashboard?stage=NOTIFIED&sort=open&page=2", manager),
+				statements("/dashboard.csv", manager), statements("/api/reviews", manager), statements("/", manager),
+				statements("/", this.kent) };
 	}
 
 	private void registerMore(int reviews) {

@@ -40,8 +40,8 @@ public class LetterFixtures {
 		return letter;
 	}
 
-	public void strength(Long letterId, String text, SignedInUser secretariat) {
-		this.drafting.addStrength(letterId, text, secretariat);
+	public Long strength(Long letterId, String text, SignedInUser secretariat) {
+		return this.drafting.addStrength(letterId, text, secretariat);
 	}
 
 	/** The draft with a different outcome, its standard sentence filled in. */

@@ -237,6 +237,9 @@ class LetterJourneyIT {
 		this.mvc
 			.perform(post("/letters/" + correction + "/items/" + second + "/edit").with(csrf())
 				.with(this.secretariat)
+				.param("version",
+						this.jdbc.queryForObject("select version from feedback_item where id = ?", String.class,
+								second))
 				.param("area", AREAS[1])
 				.param("paragraphRef", "1.1")
 				.param("category", "MISSING_FACT_OR_DATE"))

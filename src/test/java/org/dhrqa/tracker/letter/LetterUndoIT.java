@@ -63,8 +63,11 @@ class LetterUndoIT {
 	@Test
 	void aDraftLetterIsDiscardedWithItsAreasAndTheMeetingCanThenGo() throws Exception {
 		Long review = submittedReview("Xena");
-		Long draft = this.fixtures.letters.draft(review, LocalDate.of(2024, 7, 17), List.of("Proofread it."),
-				this.secretariat);
+		// a meeting date of its own: other tests' letters share a meeting on the same
+		// date
+		LocalDate date = this.jdbc.queryForObject(
+				"select coalesce(max(meeting_date), date '2010-01-06') + 7 from panel_meeting", LocalDate.class);
+		Long draft = this.fixtures.letters.draft(review, date, List.of("Proofread it."), this.secretariat);
 		Long meeting = this.fixtures.letters.view(draft, this.secretariat).meetingId();
 
 		this.mvc.perform(post("/meetings/" + meeting + "/delete").with(csrf()).with(user(this.secretariat)))

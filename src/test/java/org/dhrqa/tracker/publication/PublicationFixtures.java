@@ -9,8 +9,11 @@ public class PublicationFixtures {
 
 	private final Publications publications;
 
+	private final PublicationPacks packs;
+
 	public PublicationFixtures(ApplicationContext context) {
 		this.publications = context.getBean(Publications.class);
+		this.packs = context.getBean(PublicationPacks.class);
 	}
 
 	public void override(Long reviewId, String reason, SignedInUser manager) {
@@ -18,7 +21,7 @@ public class PublicationFixtures {
 	}
 
 	public Long pack(Long reviewId, SignedInUser by) {
-		return this.publications.assemblePack(reviewId, by);
+		return this.packs.assemble(reviewId, by);
 	}
 
 }

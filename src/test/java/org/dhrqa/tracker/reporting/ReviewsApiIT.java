@@ -3,6 +3,7 @@ package org.dhrqa.tracker.reporting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.dhrqa.tracker.support.DashboardReadModel;
 import org.dhrqa.tracker.support.DemoUsers;
 import org.dhrqa.tracker.support.IntegrationTest;
 
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -36,19 +38,48 @@ class ReviewsApiIT {
 
 	@BeforeEach
 	void setUp() {
+		DashboardReadModel.awaitCurrent(this.jdbc);
 		this.users = new DemoUsers(this.userDetailsService);
 		this.salome = this.jdbc.queryForObject("select id from review where reference = 'KM-DHR-2021-03'", Long.class);
 	}
 
 	@Test
 	void listsTheReviewsThePersonMaySeeWithTheirItemCounts() throws Exception {
-		this.mvc.perform(get("/api/reviews").with(httpBasic(DemoUsers.KENT, "demo-password")))
+		this.mvc.perform(get("/api/reviews?size=500").with(httpBasic(DemoUsers.KENT, "demo-password")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].reference", hasItem("KM-DHR-2021-03")))
-			.andExpect(jsonPath("$[*].reference", not(hasItem("DEV-DHR-2024-01"))))
-			.andExpect(jsonPath("$[?(@.reference == 'KM-DHR-2021-03')].id").exists())
-			.andExpect(jsonPath("$[?(@.reference == 'KM-DHR-2021-03')].victimPseudonym", hasItem("Salome")))
-			.andExpect(jsonPath("$[?(@.reference == 'KM-DHR-2021-03')].totalFeedbackItems", hasItem(7)));
+			.andExpect(jsonPath("$.reviews[*].reference", hasItem("KM-DHR-2021-03")))
+			.andExpect(jsonPath("$.reviews[*].reference", not(hasItem("DEV-DHR-2024-01"))))
+			.andExpect(jsonPath("$.reviews[?(@.reference == 'KM-DHR-2021-03')].id").exists())
+			.andExpect(jsonPath("$.reviews[?(@.reference == 'KM-DHR-2021-03')].victimPseudonym", hasItem("Salome")))
+			.andExpect(jsonPath("$.reviews[?(@.reference == 'KM-DHR-2021-03')].totalFeedbackItems", hasItem(7)));
+	}
+
+	@Test
+	void pagesWithLinksAndATotalWithinLimits() throws Exception {
+		long visible = this.jdbc.queryForObject(
+				"select count(*) from review r join app_user u on u.csp_id = r.csp_id " + "where u.email = ?",
+				Long.class, DemoUsers.KENT);
+		assertThat(visible).isGreaterThanOrEqualTo(2);
+		this.mvc.perform(get("/api/reviews?page=1&size=1").with(httpBasic(DemoUsers.KENT, "demo-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reviews.length()").value(1))
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.size").value(1))
+			.andExpect(jsonPath("$.total").value((int) visible))
+			.andExpect(jsonPath("$.links.previous").doesNotExist())
+			.andExpect(jsonPath("$.links.next").value("/api/reviews?page=2&size=1"))
+			.andExpect(jsonPath("$.links.last").value("/api/reviews?page=" + visible + "&size=1"));
+		this.mvc
+			.perform(get("/api/reviews?page=" + visible + "&size=1").with(httpBasic(DemoUsers.KENT, "demo-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reviews.length()").value(1))
+			.andExpect(jsonPath("$.links.previous").value("/api/reviews?page=" + (visible - 1) + "&size=1"))
+			.andExpect(jsonPath("$.links.next").doesNotExist());
+		// a size over the limit is cut down to it; nonsense falls back to the defaults
+		this.mvc.perform(get("/api/reviews?size=100000&page=x").with(httpBasic(DemoUsers.KENT, "demo-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.size").value(500))
+			.andExpect(jsonPath("$.page").value(1));
 	}
 
 	@Test

@@ -190,10 +190,10 @@ class RouteAccessIT {
 		RULES.put("GET /letters/{id}/issue", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/issue", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/strengths", Rule.draft(DRAFT_LETTERS));
-		RULES.put("GET /letters/{id}/strengths/{index}/edit", Rule.draft(DRAFT_LETTERS));
-		RULES.put("POST /letters/{id}/strengths/{index}/edit", Rule.draft(DRAFT_LETTERS));
-		RULES.put("POST /letters/{id}/strengths/{index}/move", Rule.draft(DRAFT_LETTERS));
-		RULES.put("POST /letters/{id}/strengths/{index}/remove", Rule.draft(DRAFT_LETTERS));
+		RULES.put("GET /letters/{id}/strengths/{strengthId}/edit", Rule.draft(DRAFT_LETTERS));
+		RULES.put("POST /letters/{id}/strengths/{strengthId}/edit", Rule.draft(DRAFT_LETTERS));
+		RULES.put("POST /letters/{id}/strengths/{strengthId}/move", Rule.draft(DRAFT_LETTERS));
+		RULES.put("POST /letters/{id}/strengths/{strengthId}/remove", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/items", Rule.draft(DRAFT_LETTERS));
 		RULES.put("GET /letters/{id}/items/{itemId}/edit", Rule.draft(DRAFT_LETTERS));
 		RULES.put("POST /letters/{id}/items/{itemId}/edit", Rule.draft(DRAFT_LETTERS));
@@ -273,6 +273,8 @@ class RouteAccessIT {
 		RULES.put("POST /admin/users/{id}/edit", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/users/{id}/disable", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/users/{id}/enable", Rule.global(ADMINISTER));
+		RULES.put("GET /admin/users/{id}/password", Rule.global(ADMINISTER));
+		RULES.put("POST /admin/users/{id}/password", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/csps", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/csps/new", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/csps/new", Rule.global(ADMINISTER));
@@ -280,6 +282,7 @@ class RouteAccessIT {
 		RULES.put("GET /admin/csps/{id}/edit", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/csps/{id}/edit", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/emails", Rule.global(ADMINISTER));
+		RULES.put("GET /admin/sign-ins", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/letter-wording", Rule.global(ADMINISTER));
 		RULES.put("GET /admin/letter-wording/{id}", Rule.global(ADMINISTER));
 		RULES.put("POST /admin/letter-wording/{id}", Rule.global(ADMINISTER));
@@ -342,7 +345,7 @@ class RouteAccessIT {
 		this.fixtures.reviews.submitToQa(waiting, LocalDate.of(2024, 6, 3), kent);
 		Long draft = this.fixtures.letters.draft(waiting, LocalDate.of(2024, 7, 10), List.of("Proofread the report."),
 				secretariat);
-		this.fixtures.letters.strength(draft, "A thorough report.", secretariat);
+		Long strength = this.fixtures.letters.strength(draft, "A thorough report.", secretariat);
 		Long draftItem = this.fixtures.letters.view(draft, secretariat).items().get(0).id();
 		Long meeting = this.fixtures.letters.view(draft, secretariat).meetingId();
 
@@ -353,7 +356,7 @@ class RouteAccessIT {
 		this.ids.put("/letters/{id}", letter.toString());
 		this.ids.put("/draft-letters/{id}", draft.toString());
 		this.ids.put("{itemId}", draftItem.toString());
-		this.ids.put("{index}", "0");
+		this.ids.put("{strengthId}", strength.toString());
 		this.ids.put("{task}", "sent-to-commissioner");
 		this.ids.put("/reports/{versionId}", version.toString());
 		this.ids.put("/recommendations/{id}", plan.recommendationId().toString());

@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.setup.ConfigurableMockMvcBuilder;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,12 +45,14 @@ public class SessionCookies implements MockMvcBuilderCustomizer {
 			if (set == null) {
 				return;
 			}
-			HttpSession session = result.getRequest().getSession(true);
 			if (set.getMaxAge() == 0 || set.getValue() == null || set.getValue().isEmpty()) {
-				session.removeAttribute(KEPT);
+				// the application ended the session and told the browser to forget it
+				if (result.getRequest().getSession(false) instanceof MockHttpSession session && !session.isInvalid()) {
+					session.invalidate();
+				}
 			}
 			else {
-				session.setAttribute(KEPT, set.getValue());
+				result.getRequest().getSession(true).setAttribute(KEPT, set.getValue());
 			}
 		});
 	}

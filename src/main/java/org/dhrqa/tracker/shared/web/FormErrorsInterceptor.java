@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Tells the layout that the page shows a rejected form, so that its title starts with
@@ -32,8 +33,7 @@ class FormErrorsInterceptor implements HandlerInterceptor {
 	// Model attributes of a redirect become query parameters: add nothing there.
 	private static boolean isRedirect(ModelAndView modelAndView) {
 		String viewName = modelAndView.getViewName();
-		return (viewName != null && viewName.startsWith("redirect:"))
-				|| modelAndView.getView() instanceof org.springframework.web.servlet.view.RedirectView;
+		return (viewName != null && viewName.startsWith("redirect:")) || modelAndView.getView() instanceof RedirectView;
 	}
 
 }

@@ -1,13 +1,11 @@
 package org.dhrqa.tracker.shared.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 
 import org.dhrqa.tracker.shared.history.FieldChange;
 import org.dhrqa.tracker.shared.history.HistoryEvent;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoryTimelines {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Formats formats;
 
-	HistoryTimelines(MessageSource messages, Formats formats) {
+	HistoryTimelines(Messages messages, Formats formats) {
 		this.messages = messages;
 		this.formats = formats;
 	}
@@ -36,22 +34,23 @@ public class HistoryTimelines {
 	 */
 	public List<TimelineItem> items(List<HistoryEvent> events, BiFunction<String, String, String> display) {
 		return events.stream()
-			.map((event) -> new TimelineItem(msg("history.title", event.actorName()), this.formats.dateTime(event.at()),
+			.map((event) -> new TimelineItem(this.messages.orKey("history.title", event.actorName()),
+					this.formats.dateTime(event.at()),
 					event.changes().stream().map((change) -> describe(change, display)).toList()))
 			.toList();
 	}
 
 	private String describe(FieldChange change, BiFunction<String, String, String> display) {
-		String field = msg(change.field());
+		String field = this.messages.orKey(change.field());
 		String oldValue = (change.oldValue() != null) ? display.apply(change.field(), change.oldValue()) : null;
 		String newValue = (change.newValue() != null) ? display.apply(change.field(), change.newValue()) : null;
 		if (oldValue == null) {
-			return msg("history.set", field, newValue);
+			return this.messages.orKey("history.set", field, newValue);
 		}
 		if (newValue == null) {
-			return msg("history.cleared", field, oldValue);
+			return this.messages.orKey("history.cleared", field, oldValue);
 		}
-		return msg("history.changed", field, oldValue, newValue);
+		return this.messages.orKey("history.changed", field, oldValue, newValue);
 	}
 
 	/**
@@ -59,11 +58,7 @@ public class HistoryTimelines {
 	 * stay as they are.
 	 */
 	public String messageOrValue(String value) {
-		return this.messages.getMessage(value, null, value, Locale.UK);
-	}
-
-	private String msg(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, Locale.UK);
+		return this.messages.orKey(value);
 	}
 
 }

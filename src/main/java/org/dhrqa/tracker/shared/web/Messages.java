@@ -23,6 +23,14 @@ public class Messages {
 		return this.source.getMessage(key, args, Locale.UK);
 	}
 
+	/**
+	 * The words for a key, or the key itself where there are none (history of old
+	 * fields).
+	 */
+	public String orKey(String key, Object... args) {
+		return this.source.getMessage(key, args, key, Locale.UK);
+	}
+
 	public String get(MessageSourceResolvable resolvable) {
 		return this.source.getMessage(resolvable, Locale.UK);
 	}

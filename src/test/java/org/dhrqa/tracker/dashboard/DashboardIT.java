@@ -1,0 +1,180 @@
+package org.dhrqa.tracker.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.feedback.FeedbackCounts;
+import org.dhrqa.tracker.publication.Publications;
+import org.dhrqa.tracker.publication.Readiness;
+import org.dhrqa.tracker.support.DashboardReadModel;
+import org.dhrqa.tracker.support.DemoUsers;
+import org.dhrqa.tracker.support.Fixtures;
+import org.dhrqa.tracker.support.IntegrationTest;
+import org.dhrqa.tracker.support.Pages;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dashboard's read model agrees with the modules that own the rules, follows their
+ * events, and is paged, filtered and exported from SQL.
+ */
+@IntegrationTest
+class DashboardIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Publications publications;
+
+	@Autowired
+	FeedbackCounts counts;
+
+	@Autowired
+	DashboardRowWriter writer;
+
+	@Autowired
+	DashboardRebuild rebuild;
+
+	Fixtures fixtures;
+
+	SignedInUser kent;
+
+	SignedInUser manager;
+
+	SignedInUser secretariat;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = new Fixtures(this.context);
+		this.kent = this.fixtures.user(DemoUsers.KENT);
+		this.manager = this.fixtures.user(DemoUsers.MANAGER);
+		this.secretariat = this.fixtures.user(DemoUsers.SECRETARIAT);
+		DashboardReadModel.awaitCurrent(this.jdbc);
+	}
+
+	@Test
+	void everyRowAgreesWithTheReadinessAndCountsOfTheOwningModules() {
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"select review_id, readiness_done, readiness_total, open_items, total_items from dashboard_row");
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(5);
+		for (Map<String, Object> row : rows) {
+			Long id = ((Number) row.get("review_id")).longValue();
+			Readiness readiness = this.publications.readiness(id, this.manager);
+			FeedbackCounts.Counts items = this.counts.forReviews(List.of(id))
+				.getOrDefault(id, FeedbackCounts.Counts.NONE);
+			assertThat(row).as("review " + id)
+				.containsEntry("readiness_done", readiness.done())
+				.containsEntry("readiness_total", readiness.total())
+				.containsEntry("open_items", items.open())
+				.containsEntry("total_items", items.total());
+		}
+	}
+
+	@Test
+	void aResponseToAnItemReachesTheRowThroughTheEvents() {
+		Long review = this.fixtures.reviews.register(this.kent.cspId(), Fixtures.unique("KM-DASH"), "Dora",
+				LocalDate.of(2023, 1, 9), this.kent);
+		this.fixtures.reviews.submitToQa(review, LocalDate.of(2023, 4, 3), this.kent);
+		Long letter = this.fixtures.letters.issued(review, LocalDate.of(2023, 5, 17),
+				List.of("First area.", "Second area."), this.secretariat);
+		DashboardReadModel.awaitCurrent(this.jdbc);
+		assertThat(figures(review)).containsEntry("open_items", 2)
+			.containsEntry("responded_items", 0)
+			.containsEntry("stage", "FEEDBACK_ISSUED");
+		assertThat(figures(review).get("letter_outcome")).isNotNull();
+		Long item = this.fixtures.letters.view(letter, this.kent).items().get(0).id();
+		this.fixtures.items.respond(item, "Done in the revised report.", this.kent);
+		DashboardReadModel.awaitCurrent(this.jdbc);
+		assertThat(figures(review)).containsEntry("responded_items", 1).containsEntry("total_items", 2);
+	}
+
+	@Test
+	void aRowFromAnEarlierDayIsWorkedOutAgainAndAMissingOneAdded() {
+		Long review = this.fixtures.reviews.register(this.kent.cspId(), Fixtures.unique("KM-STALE"), "Edna",
+				LocalDate.of(2024, 1, 9), this.kent);
+		DashboardReadModel.awaitCurrent(this.jdbc);
+		this.jdbc.update("update dashboard_row set as_of = as_of - 1, overdue_items = 99 where review_id = ?", review);
+		assertThat(this.rebuild.bringUpToDate()).isGreaterThanOrEqualTo(1);
+		assertThat(figures(review)).containsEntry("overdue_items", 0);
+		this.jdbc.update("delete from dashboard_row where review_id = ?", review);
+		assertThat(this.rebuild.bringUpToDate()).isGreaterThanOrEqualTo(1);
+		assertThat(figures(review)).containsEntry("pseudonym", "Edna");
+	}
+
+	@Test
+	void theTableIsPagedByTwentyFiveAndFilteredInSql() throws Exception {
+		for (int i = 0; i < 26; i++) {
+			this.fixtures.reviews.register(this.kent.cspId(), Fixtures.unique("KM-PAGE"), "Page",
+					LocalDate.of(2022, 3, 1), this.kent);
+		}
+		DashboardReadModel.awaitCurrent(this.jdbc);
+		Document first = Pages
+			.parse(this.mvc.perform(get("/dashboard").with(user(this.manager))).andExpect(status().isOk()).andReturn());
+		assertThat(first.select("table:has(caption:containsOwn(Readiness and slippage)) tbody tr")).hasSize(25);
+		assertThat(first.select("nav.govuk-pagination a[href*=page=2]")).isNotEmpty();
+		long notified = this.jdbc.queryForObject("select count(*) from review where stage = 'NOTIFIED'", Long.class);
+		long lastPage = (notified + 24) / 25;
+		Document stage = Pages.parse(
+				this.mvc
+					.perform(get("/dashboard").param("stage", "NOTIFIED")
+						.param("page", String.valueOf(lastPage))
+						.with(user(this.manager)))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(stage.select("table:has(caption:containsOwn(Readiness and slippage)) tbody tr"))
+			.hasSize((int) (notified - (lastPage - 1) * 25));
+		assertThat(stage.select("table:has(caption:containsOwn(Readiness and slippage)) tbody td:eq(2)").eachText())
+			.containsOnly("Notified");
+		// nonsense in the query string falls back to "any" and the first page
+		this.mvc
+			.perform(get("/dashboard").param("stage", "NOPE")
+				.param("page", "-3")
+				.param("sort", "x")
+				.param("slippage", "<b>")
+				.with(user(this.manager)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theCsvHoldsEveryRowAndAFormulaIsExportedAsText() throws Exception {
+		String reference = "=HYPERLINK(\"http://x\")" + Fixtures.unique("");
+		Long review = this.fixtures.reviews.register(this.kent.cspId(), reference, "Fay", LocalDate.of(2024, 2, 1),
+				this.kent);
+		DashboardReadModel.awaitCurrent(this.jdbc);
+		String csv = this.mvc.perform(get("/dashboard.csv").with(user(this.manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long all = this.jdbc.queryForObject("select count(*) from review", Long.class);
+		assertThat(csv.lines().skip(1)).hasSize((int) all);
+		String line = csv.lines().filter((l) -> l.startsWith(review + ",")).findFirst().orElseThrow();
+		assertThat(line).startsWith(review + ",\"'=HYPERLINK(\"\"http://x\"\")");
+	}
+
+	private Map<String, Object> figures(Long review) {
+		return this.jdbc.queryForMap("select * from dashboard_row where review_id = ?", review);
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.dhrqa.tracker.support;
+
+import java.time.Duration;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Waits for the dashboard's read model to catch up: its rows are worked out after each
+ * change commits, on the listeners' thread, and at start-up on a thread of their own.
+ */
+public final class DashboardReadModel {
+
+	private DashboardReadModel() {
+	}
+
+	/** Until every review has a row and no dashboard reaction is still to run. */
+	public static void awaitCurrent(JdbcTemplate jdbc) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> jdbc.queryForObject("select (select count(*) from event_publication "
+					+ "where completion_date is null and listener_id like '%DashboardEvents%') "
+					+ "+ (select count(*) from review r where not exists "
+					+ "(select 1 from dashboard_row d where d.review_id = r.id))", Long.class) == 0);
+	}
+
+}
