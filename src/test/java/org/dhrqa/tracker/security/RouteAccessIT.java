@@ -131,6 +131,7 @@ class RouteAccessIT {
 		RULES.put("GET /", Rule.signedIn());
 		RULES.put("GET /account/password", Rule.signedIn());
 		RULES.put("POST /account/password", Rule.signedIn());
+		RULES.put("POST /account/session", Rule.signedIn());
 		RULES.put("GET /notifications", Rule.signedIn());
 		RULES.put("POST /notifications/read", Rule.signedIn());
 		RULES.put("GET /notifications/{id}", Rule.ownedBy(DemoUsers.KENT));

@@ -12,14 +12,15 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on real PostgreSQL, driven through MockMvc, with the demo data
- * seeded.
+ * seeded. A {@code MockHttpSession} passed to a request stands for one browser's session
+ * cookie ({@link SessionCookies}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(StatementCounter.class)
+@Import({ StatementCounter.class, SessionCookies.class })
 public @interface IntegrationTest {
 
 }
