@@ -33,7 +33,8 @@ class SessionCutoffFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.startsWith("/actuator/") || path.startsWith("/css/") || path.startsWith("/js/")
-				|| path.startsWith("/assets/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+				|| path.startsWith("/govuk/") || path.startsWith("/assets/") || path.startsWith("/webjars/")
+				|| path.equals("/favicon.ico");
 	}
 
 	@Override

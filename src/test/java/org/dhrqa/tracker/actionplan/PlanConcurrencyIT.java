@@ -255,9 +255,9 @@ class PlanConcurrencyIT {
 					.andExpect(status().isOk())
 					.andReturn());
 		Pages.assertInlineError(tooLong, "actionText", "Must be 5,000 characters or fewer");
-		Pages.assertInlineError(tooLong, "leadAgency", "Remove the invisible control characters from this text");
+		Pages.assertInlineError(tooLong, "leadAgency", "Remove the hidden control characters from this answer");
 		Pages.assertInlineError(tooLong, "keyMilestones", "Must be 5,000 characters or fewer");
-		Pages.assertInlineError(tooLong, "targetDate", "must be between 1990 and 2100");
+		Pages.assertInlineError(tooLong, "targetDate", "must have a year between 1990 and 2100");
 
 		Document update = Pages.parse(
 				this.mvc

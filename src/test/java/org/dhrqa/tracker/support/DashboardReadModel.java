@@ -15,6 +15,19 @@ public final class DashboardReadModel {
 	private DashboardReadModel() {
 	}
 
+	/**
+	 * Until no dashboard reaction is still to run (reviews that tests insert with SQL get
+	 * no row from an event, so this does not wait for every review).
+	 */
+	public static void awaitReactions(JdbcTemplate jdbc) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> jdbc.queryForObject(
+					"select count(*) from event_publication "
+							+ "where completion_date is null and listener_id like '%DashboardEvents%'",
+					Long.class) == 0);
+	}
+
 	/** Until every review has a row and no dashboard reaction is still to run. */
 	public static void awaitCurrent(JdbcTemplate jdbc) {
 		await().atMost(Duration.ofSeconds(60))

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * With the database out of reach a request fails as soon as the pool's short connection
@@ -30,6 +31,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	static final String RETRY_AFTER_SECONDS = "30";
 
+	private final Messages messages;
+
+	DatabaseUnavailableFilter(Messages messages) {
+		this.messages = messages;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -43,9 +50,46 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			log.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
 					request.getRequestURI(), rootMessage(ex));
 			response.resetBuffer();
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader("Cache-Control", "no-store");
+			writePage(request, response);
 		}
+	}
+
+	/**
+	 * The page is written here rather than by the error page: rendering that goes through
+	 * the filters again, and the session store and the sign-in would ask the database
+	 * that has just gone away. It needs nothing but the service's words and its
+	 * stylesheets.
+	 */
+	private void writePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String accept = String.valueOf(request.getHeader("Accept"));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/") || (accept.contains("application/json") && !accept.contains("text/html"))) {
+			response.setContentType("application/json;charset=UTF-8");
+			response.getWriter().write("{\"status\":503,\"error\":\"" + this.messages.get("error.503.title") + "\"}");
+			return;
+		}
+		String context = HtmlUtils.htmlEscape(request.getContextPath());
+		response.setContentType("text/html;charset=UTF-8");
+		response.getWriter()
+			.write("<!DOCTYPE html>\n<html lang=\"en\" class=\"govuk-template\"><head><meta charset=\"utf-8\">"
+					+ "<title>" + text("error.503.title") + " - " + text("service.name") + "</title>"
+					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+					+ "<link rel=\"stylesheet\" href=\"" + context + "/govuk/govuk-frontend.min.css\">"
+					+ "<link rel=\"stylesheet\" href=\"" + context + "/css/app.css\"></head>"
+					+ "<body class=\"govuk-template__body\"><header class=\"govuk-header\">"
+					+ "<div class=\"govuk-header__container govuk-width-container\">"
+					+ "<span class=\"govuk-header__service-name\">" + text("service.name") + "</span></div></header>"
+					+ "<div class=\"govuk-width-container\"><main class=\"govuk-main-wrapper\" id=\"main-content\">"
+					+ "<h1 class=\"govuk-heading-l\">" + text("error.503.title") + "</h1>" + "<p class=\"govuk-body\">"
+					+ text("error.503.p1") + "</p>" + "<p class=\"govuk-body\">" + text("error.503.p2")
+					+ "</p></main></div></body></html>");
+	}
+
+	private String text(String key) {
+		return HtmlUtils.htmlEscape(this.messages.get(key));
 	}
 
 	/**

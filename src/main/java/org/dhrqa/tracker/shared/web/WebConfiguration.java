@@ -42,9 +42,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * database too.
 	 */
 	@Bean
-	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(Messages messages) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter());
+				new DatabaseUnavailableFilter(messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
