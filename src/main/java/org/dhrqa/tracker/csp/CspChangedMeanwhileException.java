@@ -3,7 +3,7 @@ package org.dhrqa.tracker.csp;
 import org.dhrqa.tracker.shared.history.HistoryEvent;
 
 /** Someone else saved the CSP after the administrator opened it. */
-public class CspChangedMeanwhileException extends RuntimeException {
+class CspChangedMeanwhileException extends RuntimeException {
 
 	private final transient HistoryEvent latestChange;
 

@@ -4,7 +4,7 @@ package org.dhrqa.tracker.feedback;
  * A status change the item's lifecycle does not allow, such as accepting an item nobody
  * has answered.
  */
-public class IllegalItemTransitionException extends RuntimeException {
+class IllegalItemTransitionException extends RuntimeException {
 
 	IllegalItemTransitionException(FeedbackStatus from, FeedbackStatus to) {
 		super("A feedback item cannot move from " + from + " to " + to);

@@ -1,7 +1,7 @@
 package org.dhrqa.tracker.letter;
 
 /** Someone else saved the letter after this person opened it. */
-public class LetterChangedMeanwhileException extends RuntimeException {
+class LetterChangedMeanwhileException extends RuntimeException {
 
 	LetterChangedMeanwhileException() {
 		super("The letter was changed by someone else");

@@ -4,7 +4,7 @@ package org.dhrqa.tracker.publication;
  * The pack needs a final report, the issued letter, and every item accepted (or a
  * manager's override).
  */
-public class PackNotPossibleException extends RuntimeException {
+class PackNotPossibleException extends RuntimeException {
 
 	PackNotPossibleException() {
 		super("The publication pack cannot be assembled yet");

@@ -4,7 +4,7 @@ package org.dhrqa.tracker.report;
  * An upload that is not a usable report; the message key says why, in words for the
  * person.
  */
-public class ReportUploadException extends RuntimeException {
+class ReportUploadException extends RuntimeException {
 
 	private final String messageKey;
 

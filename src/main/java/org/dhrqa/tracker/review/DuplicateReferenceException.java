@@ -1,7 +1,7 @@
 package org.dhrqa.tracker.review;
 
 /** The CSP already has a review with this reference. */
-public class DuplicateReferenceException extends RuntimeException {
+class DuplicateReferenceException extends RuntimeException {
 
 	DuplicateReferenceException(String reference) {
 		super("Reference already used: " + reference);

@@ -4,7 +4,7 @@ package org.dhrqa.tracker.review;
  * A stage change the lifecycle does not allow (for example from NOTIFIED straight to
  * PUBLISHED).
  */
-public class IllegalStageChangeException extends RuntimeException {
+class IllegalStageChangeException extends RuntimeException {
 
 	private final ReviewStage from;
 

@@ -6,7 +6,7 @@ import org.dhrqa.tracker.shared.history.HistoryEvent;
  * Someone else saved the review after this person opened it; carries who and what, when
  * known.
  */
-public class ReviewChangedMeanwhileException extends RuntimeException {
+class ReviewChangedMeanwhileException extends RuntimeException {
 
 	private final transient HistoryEvent latestChange;
 

@@ -3,7 +3,7 @@ package org.dhrqa.tracker.review;
 import org.springframework.context.MessageSourceResolvable;
 
 /** A stage change that is not this person's to make now, with the reason in words. */
-public class StageChangeRefusedException extends RuntimeException {
+class StageChangeRefusedException extends RuntimeException {
 
 	private final transient MessageSourceResolvable reason;
 
