@@ -126,7 +126,7 @@ stop_proxy() {
 
 cleanup() { stop_app; stop_proxy; }
 
-# Prints JSESSIONID=... of a fresh session signed in through the login form (with its CSRF token).
+# Prints SESSION=... (Spring Session's cookie) of a fresh session signed in through the login form (with its CSRF token).
 sign_in() {
   local email=$1 jar html csrf outcome cookie
   jar=$(mktemp)
@@ -136,7 +136,7 @@ sign_in() {
   outcome=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
     --data-urlencode "username=$email" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" \
     "$BASE/login")
-  cookie=$(awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar" | tail -1)
+  cookie=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -1)
   rm -f "$jar"
   [[ $outcome == 302* && $outcome != *error* && -n $cookie ]] || fail "sign-in as $email failed ($outcome)"
   echo "$cookie"

@@ -1,5 +1,5 @@
 -- wrk script for bench/run.sh: spreads requests over the signed-in sessions in BENCH_COOKIES
--- (space-separated "JSESSIONID=..." values; one per simulated user), or sends BENCH_AUTHORIZATION,
+-- (space-separated "SESSION=..." values; one per simulated user), or sends BENCH_AUTHORIZATION,
 -- counts responses outside 2xx, and prints one machine-readable line. Latency percentiles cover the
 -- requests answered within wrk's --timeout; "answered" says how many that was.
 
