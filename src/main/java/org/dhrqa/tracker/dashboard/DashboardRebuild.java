@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * the pages keep answering meanwhile.
  */
 @Component
-class DashboardRebuild {
+public class DashboardRebuild {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardRebuild.class);
 
@@ -60,9 +60,10 @@ class DashboardRebuild {
 	}
 
 	/**
-	 * Works out again every row that is missing or from an earlier day; returns how many.
+	 * Works out again every row that is missing or from an earlier day (after a bulk load
+	 * made with SQL, say); returns how many.
 	 */
-	int bringUpToDate() {
+	public int bringUpToDate() {
 		LocalDate today = LocalDate.now(this.clock);
 		Set<Long> current = new HashSet<>(this.jdbc.queryForList("select review_id from dashboard_row where as_of >= ?",
 				Long.class, Date.valueOf(today)));

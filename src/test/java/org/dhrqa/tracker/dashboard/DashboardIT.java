@@ -70,7 +70,7 @@ class DashboardIT {
 		this.kent = this.fixtures.user(DemoUsers.KENT);
 		this.manager = this.fixtures.user(DemoUsers.MANAGER);
 		this.secretariat = this.fixtures.user(DemoUsers.SECRETARIAT);
-		DashboardReadModel.awaitCurrent(this.jdbc);
+		DashboardReadModel.awaitCurrent(this.context);
 	}
 
 	@Test
@@ -98,14 +98,14 @@ class DashboardIT {
 		this.fixtures.reviews.submitToQa(review, LocalDate.of(2023, 4, 3), this.kent);
 		Long letter = this.fixtures.letters.issued(review, LocalDate.of(2023, 5, 17),
 				List.of("First area.", "Second area."), this.secretariat);
-		DashboardReadModel.awaitCurrent(this.jdbc);
+		DashboardReadModel.awaitCurrent(this.context);
 		assertThat(figures(review)).containsEntry("open_items", 2)
 			.containsEntry("responded_items", 0)
 			.containsEntry("stage", "FEEDBACK_ISSUED");
 		assertThat(figures(review).get("letter_outcome")).isNotNull();
 		Long item = this.fixtures.letters.view(letter, this.kent).items().get(0).id();
 		this.fixtures.items.respond(item, "Done in the revised report.", this.kent);
-		DashboardReadModel.awaitCurrent(this.jdbc);
+		DashboardReadModel.awaitCurrent(this.context);
 		assertThat(figures(review)).containsEntry("responded_items", 1).containsEntry("total_items", 2);
 	}
 
@@ -113,7 +113,7 @@ class DashboardIT {
 	void aRowFromAnEarlierDayIsWorkedOutAgainAndAMissingOneAdded() {
 		Long review = this.fixtures.reviews.register(this.kent.cspId(), Fixtures.unique("KM-STALE"), "Edna",
 				LocalDate.of(2024, 1, 9), this.kent);
-		DashboardReadModel.awaitCurrent(this.jdbc);
+		DashboardReadModel.awaitCurrent(this.context);
 		this.jdbc.update("update dashboard_row set as_of = as_of - 1, overdue_items = 99 where review_id = ?", review);
 		assertThat(this.rebuild.bringUpToDate()).isGreaterThanOrEqualTo(1);
 		assertThat(figures(review)).containsEntry("overdue_items", 0);
@@ -128,7 +128,7 @@ class DashboardIT {
 			this.fixtures.reviews.register(this.kent.cspId(), Fixtures.unique("KM-PAGE"), "Page",
 					LocalDate.of(2022, 3, 1), this.kent);
 		}
-		DashboardReadModel.awaitCurrent(this.jdbc);
+		DashboardReadModel.awaitCurrent(this.context);
 		Document first = Pages
 			.parse(this.mvc.perform(get("/dashboard").with(user(this.manager))).andExpect(status().isOk()).andReturn());
 		assertThat(first.select("table:has(caption:containsOwn(Readiness and slippage)) tbody tr")).hasSize(25);
@@ -161,7 +161,7 @@ class DashboardIT {
 		String reference = "=HYPERLINK(\"http://x\")" + Fixtures.unique("");
 		Long review = this.fixtures.reviews.register(this.kent.cspId(), reference, "Fay", LocalDate.of(2024, 2, 1),
 				this.kent);
-		DashboardReadModel.awaitCurrent(this.jdbc);
+		DashboardReadModel.awaitCurrent(this.context);
 		String csv = this.mvc.perform(get("/dashboard.csv").with(user(this.manager)))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -120,10 +120,10 @@ class PageStatementBudgetIT {
 	@Test
 	void theDashboardItsCsvTheApiAndHomeCostTheSameWithMoreReviews() throws Exception {
 		SignedInUser manager = this.fixtures.user(DemoUsers.MANAGER);
-		DashboardReadModel.awaitCurrent(this.jdbc);
+		DashboardReadModel.awaitCurrent(this.context);
 		int[] before = pagesOverManyReviews(manager);
 		registerMore(60);
-		DashboardReadModel.awaitCurrent(this.jdbc);
+		DashboardReadModel.awaitCurrent(this.context);
 		int[] after = pagesOverManyReviews(manager);
 		String[] names = { "/dashboard", "/dashboard?stage=NOTIFIED&sort=open&page=2", "/dashboard.csv", "/api/reviews",
 				"/ (manager)", "/ (CSP)" };

@@ -22,6 +22,7 @@ import org.dhrqa.tracker.support.PdfText;
 import org.dhrqa.tracker.support.TestPdfs;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,6 +48,9 @@ class PublicationIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	UserDetailsService userDetailsService;
@@ -269,7 +273,7 @@ class PublicationIT {
 	void theDashboardAgreesWithTheApiForTheSamePerson() throws Exception {
 		for (String email : List.of(DemoUsers.MANAGER, DemoUsers.KENT_MANAGER)) {
 			RequestPostProcessor person = this.users.as(email);
-			DashboardReadModel.awaitCurrent(this.jdbc);
+			DashboardReadModel.awaitCurrent(this.context);
 			String json = this.mvc.perform(get("/api/reviews?size=500").with(person))
 				.andReturn()
 				.getResponse()

@@ -8,6 +8,7 @@ import org.dhrqa.tracker.support.DemoUsers;
 import org.dhrqa.tracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +31,9 @@ class ReviewsApiIT {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	UserDetailsService userDetailsService;
 
 	DemoUsers users;
@@ -38,7 +42,7 @@ class ReviewsApiIT {
 
 	@BeforeEach
 	void setUp() {
-		DashboardReadModel.awaitCurrent(this.jdbc);
+		DashboardReadModel.awaitCurrent(this.context);
 		this.users = new DemoUsers(this.userDetailsService);
 		this.salome = this.jdbc.queryForObject("select id from review where reference = 'KM-DHR-2021-03'", Long.class);
 	}

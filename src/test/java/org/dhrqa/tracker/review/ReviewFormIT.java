@@ -12,6 +12,7 @@ import org.dhrqa.tracker.support.IntegrationTest;
 import org.dhrqa.tracker.support.Pages;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +39,9 @@ class ReviewFormIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	UserDetailsService userDetailsService;
@@ -115,7 +119,7 @@ class ReviewFormIT {
 			.parse(this.mvc.perform(get("/reviews").param("q", reference).with(this.users.as(DemoUsers.DEVON)))
 				.andReturn())
 			.select("tbody a")).isEmpty();
-		DashboardReadModel.awaitCurrent(this.jdbc);
+		DashboardReadModel.awaitCurrent(this.context);
 		this.mvc.perform(get("/api/reviews").param("size", "500").with(this.users.as(DemoUsers.DEVON)))
 			.andExpect(jsonPath("$.reviews[*].reference", not(hasItem(reference))))
 			.andExpect(jsonPath("$.reviews[*].reference", hasItem(startsWith("DEV-"))));

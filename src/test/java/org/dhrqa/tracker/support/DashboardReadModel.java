@@ -2,6 +2,9 @@ package org.dhrqa.tracker.support;
 
 import java.time.Duration;
 
+import org.dhrqa.tracker.dashboard.DashboardRebuild;
+
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.awaitility.Awaitility.await;
@@ -26,6 +29,16 @@ public final class DashboardReadModel {
 					"select count(*) from event_publication "
 							+ "where completion_date is null and listener_id like '%DashboardEvents%'",
 					Long.class) == 0);
+	}
+
+	/**
+	 * Brings the rows of reviews that tests inserted with SQL (which no event announced)
+	 * up to date, then waits until every review has a row and no dashboard reaction is
+	 * still to run.
+	 */
+	public static void awaitCurrent(ApplicationContext context) {
+		context.getBean(DashboardRebuild.class).bringUpToDate();
+		awaitCurrent(context.getBean(JdbcTemplate.class));
 	}
 
 	/** Until every review has a row and no dashboard reaction is still to run. */
