@@ -83,7 +83,7 @@ class SignInProtectionIT {
 	@Autowired
 	AccountUserDetailsService users;
 
-	private final AtomicInteger addresses = new AtomicInteger();
+	private static final AtomicInteger addresses = new AtomicInteger();
 
 	private String newAccount(String role) {
 		String email = "guard." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -94,7 +94,10 @@ class SignInProtectionIT {
 
 	/** An address no other test signs in from. */
 	private String newAddress() {
-		return "10.14." + (UUID.randomUUID().hashCode() & 0xff) + "." + this.addresses.incrementAndGet();
+		// one address per call in the whole run: counts from other tests must never add
+		// up
+		int n = addresses.incrementAndGet();
+		return "10." + (UUID.randomUUID().hashCode() & 0xff) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
 	}
 
 	private static RequestPostProcessor from(String address) {
