@@ -10,7 +10,7 @@
 #
 # Needs: a PostgreSQL that this user can create databases on (default 127.0.0.1:5432, user
 # postgres, trust or PGPASSWORD), createdb/dropdb/psql, curl, Java 17.
-# Usage: scripts/two-nodes.sh [--build]   (--build packages the jar first: ./mvnw -DskipTests package)
+# Usage: bench/two-nodes.sh [--build]   (--build packages the jar first: ./mvnw -DskipTests package)
 # Settings: PGHOST PGPORT PGUSER PGPASSWORD, DHR_TWO_NODES_DB (dhr_two_nodes), PORT_A (18081), PORT_B (18082)
 set -euo pipefail
 cd "$(dirname "$0")/.."
