@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.account;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.dhrqa.tracker.shared.web.Messages;
@@ -92,10 +93,10 @@ class SecurityConfiguration {
 	/** Passwords are checked here, for both chains, behind the sign-in guard. */
 	@Bean
 	AuthenticationProvider guardedAuthenticationProvider(AccountUserDetailsService users,
-			PasswordEncoder passwordEncoder, SignInGuard guard) {
+			PasswordEncoder passwordEncoder, SignInGuard guard, SessionCutoff cutoff, Clock clock) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new GuardedAuthenticationProvider(passwords, guard);
+		return new GuardedAuthenticationProvider(passwords, guard, cutoff, clock);
 	}
 
 	@Bean

@@ -342,6 +342,31 @@ class SignInProtectionIT {
 	}
 
 	@Test
+	void anApiPasswordAcceptedAMomentAgoIsNotAcceptedOnceItHasBeenChanged() throws Exception {
+		String email = newAccount("MANAGER");
+		String address = newAddress();
+		assertThat(api(email, PASSWORD, address).getStatus()).isEqualTo(200);
+		assertThat(api(email, PASSWORD, address).getStatus()).isEqualTo(200);
+		// remembering the right password lets no other through
+		assertThat(api(email, PASSWORD + "x", address).getStatus()).isEqualTo(401);
+		SignedInUser admin = (SignedInUser) this.users.loadUserByUsername(DemoUsers.ADMIN);
+		this.clock.advance(Duration.ofSeconds(1));
+		this.mvc
+			.perform(post("/admin/users/" + id(email) + "/password").with(csrf())
+				.with(user(admin))
+				.param("newPassword", "set by the administrator")
+				.param("confirmPassword", "set by the administrator"))
+			.andExpect(redirectedUrl("/admin/users/" + id(email)));
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(api(email, PASSWORD, address).getStatus()).isEqualTo(401);
+		assertThat(api(email, "set by the administrator", address).getStatus()).isEqualTo(200);
+		// and a disabled account is refused at once, remembered or not
+		this.mvc.perform(post("/admin/users/" + id(email) + "/disable").with(csrf()).with(user(admin)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(api(email, "set by the administrator", address).getStatus()).isEqualTo(401);
+	}
+
+	@Test
 	void anAdministratorDisablingAnAccountOrSettingItsPasswordEndsItsSessions() throws Exception {
 		String email = newAccount("MANAGER");
 		MockHttpSession session = new MockHttpSession();
