@@ -22,10 +22,6 @@ final class PlanText {
 		return (text == null) ? "" : SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 
-	static boolean hasControlCharacters(String text) {
-		return text != null && CONTROL.matcher(text).find();
-	}
-
 	/** A spreadsheet cell without the control characters that some exports leave in. */
 	static String withoutControlCharacters(String text) {
 		return (text == null) ? null : CONTROL.matcher(text).replaceAll("");

@@ -108,21 +108,14 @@ class PlanValidation {
 		return Arrays.stream(ActionStatus.values()).filter((s) -> s.name().equals(value)).findFirst().orElse(null);
 	}
 
+	// control characters never reach here: the shared InputAdvice refuses them when
+	// binding
 	private static void text(Errors errors, String field, String value, int max, String requiredCode) {
 		FieldRules.required(errors, field, value, max, requiredCode);
-		controlCharacters(errors, field, value);
 	}
 
 	private static void optionalText(Errors errors, String field, String value, int max) {
 		FieldRules.maxLength(errors, field, value, max);
-		controlCharacters(errors, field, value);
-	}
-
-	// PostgreSQL refuses a NUL byte: say so on the field rather than fail on saving
-	private static void controlCharacters(Errors errors, String field, String value) {
-		if (!errors.hasFieldErrors(field) && PlanText.hasControlCharacters(value)) {
-			errors.rejectValue(field, "plan.text.control");
-		}
 	}
 
 	private static LocalDate date(Errors errors, DateParts parts, String field, String nameKey, boolean required,
