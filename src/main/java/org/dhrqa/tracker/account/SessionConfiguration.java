@@ -13,6 +13,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Sessions are kept in PostgreSQL by Spring Session JDBC (tables from V97), so a
@@ -46,6 +47,17 @@ class SessionConfiguration {
 		return (request) -> request.getCookies() != null
 				&& Arrays.stream(request.getCookies()).anyMatch((cookie) -> cookieName.equals(cookie.getName()))
 				&& !request.isRequestedSessionIdValid() && !API.matches(request);
+	}
+
+	/**
+	 * Two requests of one session can each add the same attribute (two tabs opened at
+	 * once after sign-in both create the CSRF token): the second plain INSERT would break
+	 * the attribute table's key and fail its page. PostgreSQL's upsert keeps the later
+	 * value instead.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	@Bean

@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,6 +146,29 @@ class SessionsIT {
 		this.mvc.perform(post("/account/session").session(session).with(csrf())).andExpect(status().isNoContent());
 
 		assertThat(lastAccess(id) - before).isGreaterThanOrEqualTo(600_000L);
+	}
+
+	/**
+	 * Two tabs opened at once just after sign-in: each request reads the session without
+	 * the CSRF token and adds it. The second save must not break the attribute table's
+	 * key (that failed the page with a 500 under load).
+	 */
+	@Test
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	void twoRequestsOfOneSessionAddingTheSameAttributeBothSave() {
+		SessionRepository<Session> repository = (SessionRepository) this.sessions;
+		Session created = repository.createSession();
+		repository.save(created);
+		Session firstTab = repository.findById(created.getId());
+		Session secondTab = repository.findById(created.getId());
+
+		firstTab.setAttribute("token", "first");
+		repository.save(firstTab);
+		secondTab.setAttribute("token", "second");
+		repository.save(secondTab);
+
+		assertThat(repository.findById(created.getId()).<String>getAttribute("token")).isEqualTo("second");
+		repository.deleteById(created.getId());
 	}
 
 	@Test
