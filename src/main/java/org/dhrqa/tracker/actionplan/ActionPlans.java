@@ -58,6 +58,18 @@ public class ActionPlans {
 			.orElseGet(() -> new PlanViews.Plan(reviewId, List.of()));
 	}
 
+	/** The plan's figures (what {@link #plan} would count), without loading it. */
+	public PlanViews.Figures figures(Long reviewId, SignedInUser user) {
+		this.access.visible(reviewId, user);
+		LocalDate today = today();
+		Object[] row = this.actions.figuresOf(reviewId, today, today.minusDays(PlanViews.DRIFT_DAYS)).get(0);
+		return new PlanViews.Figures(reviewId, count(row[0]), count(row[1]), count(row[2]), count(row[3]));
+	}
+
+	private static long count(Object value) {
+		return ((Number) value).longValue();
+	}
+
 	/**
 	 * When the plan last changed, for a person who may see it; empty when it has none.
 	 */

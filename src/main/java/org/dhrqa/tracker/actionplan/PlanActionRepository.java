@@ -10,6 +10,25 @@ import org.springframework.data.repository.query.Param;
 
 interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
 
+	/**
+	 * The day of action {@code a}'s latest dated update, or the UK day it was added when
+	 * it has none: {@link PlanAction#lastUpdated} in SQL.
+	 */
+	String LAST_UPDATED = "coalesce((select max(u.update_date) from implementation_update u "
+			+ "where u.action_id = a.id), cast(a.created_at at time zone 'Europe/London' as date))";
+
+	/**
+	 * One review's plan in figures: {recommendations, actions, overdue (not complete,
+	 * target date before {@code today}), drifting (not complete, last updated before
+	 * {@code driftCutOff})}, as {@link PlanViews.Plan} counts them.
+	 */
+	@Query(value = "select count(distinct r.id), count(a.id), "
+			+ "count(a.id) filter (where a.status <> 'COMPLETE' and a.target_date < ?2), "
+			+ "count(a.id) filter (where a.status <> 'COMPLETE' and " + LAST_UPDATED + " < ?3) "
+			+ "from action_plan p join recommendation r on r.action_plan_id = p.id "
+			+ "left join plan_action a on a.recommendation_id = r.id where p.review_id = ?1", nativeQuery = true)
+	List<Object[]> figuresOf(Long reviewId, LocalDate today, LocalDate driftCutOff);
+
 	/** The review an action belongs to, without loading it. */
 	@Query("select a.recommendation.plan.reviewId from PlanAction a where a.id = :id")
 	Optional<Long> reviewOf(@Param("id") Long id);
@@ -20,9 +39,8 @@ interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
 	 */
 	@Query(value = "select p.review_id, count(*) from plan_action a "
 			+ "join recommendation r on r.id = a.recommendation_id join action_plan p on p.id = r.action_plan_id "
-			+ "where a.status <> 'COMPLETE' and coalesce((select max(u.update_date) from implementation_update u "
-			+ "where u.action_id = a.id), cast(a.created_at at time zone 'Europe/London' as date)) < ?1 "
-			+ "group by p.review_id", nativeQuery = true)
+			+ "where a.status <> 'COMPLETE' and " + LAST_UPDATED + " < ?1 " + "group by p.review_id",
+			nativeQuery = true)
 	List<Object[]> countNotUpdatedSince(LocalDate cutOff);
 
 }

@@ -23,7 +23,7 @@ class PlanHubSection implements ReviewHubSection {
 
 	@Override
 	public Object data(ReviewView review, SignedInUser user) {
-		return this.plans.plan(review.id(), user);
+		return this.plans.figures(review.id(), user);
 	}
 
 	@Override

@@ -46,6 +46,11 @@ public final class PlanViews {
 
 	}
 
+	/** A plan in figures, for the review hub: counted in SQL, not loaded. */
+	public record Figures(Long reviewId, long recommendations, long actions, long overdue, long drifting) {
+
+	}
+
 	public record Rec(Long id, String number, String text, Scope scope, String addressedTo, long version,
 			List<Action> actions) {
 

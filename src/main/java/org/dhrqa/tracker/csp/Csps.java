@@ -1,6 +1,7 @@
 package org.dhrqa.tracker.csp;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +41,14 @@ public class Csps {
 	}
 
 	public List<CspSummary> all() {
-		return this.repository.findAllOrdered().stream().map(Csp::summary).toList();
+		return this.repository.findAllSummaries();
 	}
 
 	/** The CSPs this person may see: their own, or every CSP for Home Office roles. */
 	public List<CspSummary> visibleTo(SignedInUser user) {
+		if (user.isCspUser()) {
+			return find(user.cspId()).filter((csp) -> user.canSeeCsp(csp.id())).stream().toList();
+		}
 		return all().stream().filter((csp) -> user.canSeeCsp(csp.id())).toList();
 	}
 
@@ -108,14 +112,12 @@ public class Csps {
 	}
 
 	public Map<Long, String> namesById() {
-		return this.repository.findAllOrdered()
-			.stream()
-			.collect(Collectors.toMap(Csp::getId, (csp) -> csp.details().name(), (a, b) -> a,
-					java.util.LinkedHashMap::new));
+		return all().stream()
+			.collect(Collectors.toMap(CspSummary::id, CspSummary::name, (a, b) -> a, LinkedHashMap::new));
 	}
 
 	/** The names of these CSPs only, in one query. */
-	public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+	public Map<Long, String> namesOf(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}

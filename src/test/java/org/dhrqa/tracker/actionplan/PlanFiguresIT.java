@@ -1,0 +1,81 @@
+package org.dhrqa.tracker.actionplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.support.DemoUsers;
+import org.dhrqa.tracker.support.Fixtures;
+import org.dhrqa.tracker.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The review hub counts a plan in SQL rather than loading it: the figures must be the
+ * ones the loaded plan gives, on each side of the overdue and drifting edges.
+ */
+@IntegrationTest
+class PlanFiguresIT {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ActionPlans plans;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void theHubsFiguresAreThePlansOwnCounts() {
+		Fixtures fixtures = new Fixtures(this.context);
+		SignedInUser kent = fixtures.user(DemoUsers.KENT);
+		long review = fixtures.reviews.register(kent.cspId(), Fixtures.unique("KM-FIG"), "Ada",
+				LocalDate.of(2024, 3, 1), kent);
+		LocalDate today = LocalDate.now(this.clock);
+		Long rec = this.plans.addRecommendation(review, "1", "Train staff", Scope.LOCAL, null, kent);
+		this.plans.addRecommendation(review, "2", "A recommendation with no action yet", Scope.LOCAL, null, kent);
+
+		Long overdue = action(rec, today.minusDays(1), kent);
+		this.plans.addUpdate(overdue, today, "Started", null, kent);
+		Long dueToday = action(rec, today, kent);
+		this.plans.addUpdate(dueToday, today, "Started", null, kent);
+		Long drifting = action(rec, today.plusDays(100), kent);
+		this.plans.addUpdate(drifting, today.minusDays(91), "Started", null, kent);
+		Long ninetyDays = action(rec, today.plusDays(100), kent);
+		this.plans.addUpdate(ninetyDays, today.minusDays(90), "Started", null, kent);
+		Long both = action(rec, today.minusDays(30), kent);
+		this.plans.addUpdate(both, today.minusDays(120), "Started", null, kent);
+		Long complete = action(rec, today.minusDays(200), kent);
+		this.plans.addUpdate(complete, today.minusDays(150), "Done", ActionStatus.COMPLETE, kent);
+		action(rec, null, kent);
+
+		PlanViews.Plan plan = this.plans.plan(review, kent);
+		PlanViews.Figures figures = this.plans.figures(review, kent);
+
+		assertThat(figures).isEqualTo(new PlanViews.Figures(review, plan.recommendations().size(),
+				plan.actions().size(), plan.overdue(), plan.drifting()));
+		assertThat(figures).isEqualTo(new PlanViews.Figures(review, 2, 7, 2, 2));
+	}
+
+	@Test
+	void aReviewWithoutAPlanHasNoFigures() {
+		Fixtures fixtures = new Fixtures(this.context);
+		SignedInUser kent = fixtures.user(DemoUsers.KENT);
+		long review = fixtures.reviews.register(kent.cspId(), Fixtures.unique("KM-NOFIG"), "Bea",
+				LocalDate.of(2024, 3, 1), kent);
+
+		assertThat(this.plans.figures(review, kent)).isEqualTo(new PlanViews.Figures(review, 0, 0, 0, 0));
+	}
+
+	private Long action(Long recommendation, LocalDate target, SignedInUser by) {
+		return this.plans.addAction(recommendation, new ActionDetails("Action due " + target, "Kent Police", null,
+				target, null, null, ActionStatus.IN_PROGRESS), by);
+	}
+
+}
