@@ -63,7 +63,8 @@ public class ActionPlans {
 		this.access.visible(reviewId, user);
 		LocalDate today = today();
 		Object[] row = this.actions.figuresOf(reviewId, today, today.minusDays(PlanViews.DRIFT_DAYS)).get(0);
-		return new PlanViews.Figures(reviewId, count(row[0]), count(row[1]), count(row[2]), count(row[3]));
+		return new PlanViews.Figures(reviewId, count(row[0]), count(row[1]), count(row[2]), count(row[3]),
+				count(row[4]), count(row[5]));
 	}
 
 	private static long count(Object value) {

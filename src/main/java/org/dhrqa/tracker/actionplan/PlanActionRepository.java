@@ -17,14 +17,20 @@ interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
 	String LAST_UPDATED = "coalesce((select max(u.update_date) from implementation_update u "
 			+ "where u.action_id = a.id), cast(a.created_at at time zone 'Europe/London' as date))";
 
+	/** Whether action {@code a} has a dated update. */
+	String HAS_UPDATE = "exists (select 1 from implementation_update u where u.action_id = a.id)";
+
 	/**
 	 * One review's plan in figures: {recommendations, actions, overdue (not complete,
 	 * target date before {@code today}), drifting (not complete, last updated before
-	 * {@code driftCutOff})}, as {@link PlanViews.Plan} counts them.
+	 * {@code driftCutOff}), with an update, not complete without an update}, as
+	 * {@link PlanViews.Plan} counts them.
 	 */
 	@Query(value = "select count(distinct r.id), count(a.id), "
 			+ "count(a.id) filter (where a.status <> 'COMPLETE' and a.target_date < ?2), "
-			+ "count(a.id) filter (where a.status <> 'COMPLETE' and " + LAST_UPDATED + " < ?3) "
+			+ "count(a.id) filter (where a.status <> 'COMPLETE' and " + LAST_UPDATED + " < ?3), "
+			+ "count(a.id) filter (where " + HAS_UPDATE + "), "
+			+ "count(a.id) filter (where a.status <> 'COMPLETE' and not " + HAS_UPDATE + ") "
 			+ "from action_plan p join recommendation r on r.action_plan_id = p.id "
 			+ "left join plan_action a on a.recommendation_id = r.id where p.review_id = ?1", nativeQuery = true)
 	List<Object[]> figuresOf(Long reviewId, LocalDate today, LocalDate driftCutOff);

@@ -46,8 +46,18 @@ public final class PlanViews {
 
 	}
 
-	/** A plan in figures, for the review hub: counted in SQL, not loaded. */
-	public record Figures(Long reviewId, long recommendations, long actions, long overdue, long drifting) {
+	/**
+	 * A plan in figures, for the review hub, publication readiness and the dashboard:
+	 * counted in SQL, not loaded. {@code withUpdates} is {@link Plan#actionsWithUpdates},
+	 * {@code openWithoutUpdates} the actions not complete that have no update yet.
+	 */
+	public record Figures(Long reviewId, long recommendations, long actions, long overdue, long drifting,
+			long withUpdates, long openWithoutUpdates) {
+
+		/** {@link Plan#annexReady}, from the figures. */
+		public boolean annexReady() {
+			return this.actions > 0 && this.openWithoutUpdates == 0;
+		}
 
 	}
 

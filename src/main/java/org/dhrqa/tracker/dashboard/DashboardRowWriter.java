@@ -96,7 +96,7 @@ class DashboardRowWriter {
 		Readiness readiness = this.publications.readiness(reviewId, reader);
 		FeedbackCounts.Breakdown items = this.counts.breakdown(reviewId);
 		long overdueItems = this.work.overdueCount(reviewId, reader);
-		PlanViews.Plan plan = this.plans.plan(reviewId, reader);
+		PlanViews.Figures plan = this.plans.figures(reviewId, reader);
 		Letters.LettersOfReview letters = this.letters.lettersOfReview(reviewId);
 		LocalDate firstLetter = letters.issued()
 			.stream()
@@ -131,7 +131,7 @@ class DashboardRowWriter {
 				date(stageSince), date(review.notifiedOn()), date(review.decisionOn()), date(review.submittedToQaOn()),
 				date(review.publishedOn()), letters.currentOutcome().map(Enum::name).orElse(null), date(firstLetter),
 				items.open(), items.responded(), items.accepted(), items.total(), (int) overdueItems,
-				plan.actions().size(), (int) plan.overdue(), (int) plan.drifting(), readiness.done(), readiness.total(),
+				(int) plan.actions(), (int) plan.overdue(), (int) plan.drifting(), readiness.done(), readiness.total(),
 				readiness.readyToPublish(), readiness.blockedByItems(), pastTarget(review, today), letterToPublication,
 				Date.valueOf(today), Timestamp.from(this.clock.instant()));
 		List<Letters.IssuedLetter> issued = letters.issued();

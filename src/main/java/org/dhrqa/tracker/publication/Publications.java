@@ -94,7 +94,7 @@ public class Publications {
 		Optional<LetterView> letter = this.letters.currentIssued(reviewId, user);
 		Optional<ReportVersionView> finalReport = this.reports.latestFinal(reviewId, user);
 		List<ReportVersionView> versions = this.reports.of(reviewId, user);
-		PlanViews.Plan plan = this.plans.plan(reviewId, user);
+		PlanViews.Figures plan = this.plans.figures(reviewId, user);
 		Readiness.Override override = override(reviewId);
 		Readiness.Pack pack = this.packs.latest(reviewId, finalReport, letter).orElse(null);
 		Map<TaskKey, Readiness.Confirmation> confirmed = confirmations(reviewId);
@@ -124,11 +124,11 @@ public class Publications {
 					.orElse(List.of()),
 				base + "/reports"));
 
-		TaskStatus planStatus = plan.actions().isEmpty() ? TaskStatus.NOT_STARTED
+		TaskStatus planStatus = (plan.actions() == 0) ? TaskStatus.NOT_STARTED
 				: plan.annexReady() ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
 		tasks.add(new Readiness.Task(TaskKey.ACTION_PLAN_ANNEX, planStatus,
-				plan.actions().isEmpty() ? "task.detail.planEmpty" : "task.detail.plan",
-				List.of(plan.actionsWithUpdates(), plan.actions().size()), base + "/action-plan"));
+				(plan.actions() == 0) ? "task.detail.planEmpty" : "task.detail.plan",
+				List.of(plan.withUpdates(), plan.actions()), base + "/action-plan"));
 
 		tasks.add(new Readiness.Task(TaskKey.LETTER_ANNEXED,
 				letter.isPresent() ? TaskStatus.COMPLETED : TaskStatus.CANNOT_START,

@@ -58,9 +58,28 @@ class PlanFiguresIT {
 		PlanViews.Plan plan = this.plans.plan(review, kent);
 		PlanViews.Figures figures = this.plans.figures(review, kent);
 
+		long openWithoutUpdates = plan.actions()
+			.stream()
+			.filter((action) -> action.status() != ActionStatus.COMPLETE && action.updates().isEmpty())
+			.count();
 		assertThat(figures).isEqualTo(new PlanViews.Figures(review, plan.recommendations().size(),
-				plan.actions().size(), plan.overdue(), plan.drifting()));
-		assertThat(figures).isEqualTo(new PlanViews.Figures(review, 2, 7, 2, 2));
+				plan.actions().size(), plan.overdue(), plan.drifting(), plan.actionsWithUpdates(), openWithoutUpdates));
+		assertThat(figures).isEqualTo(new PlanViews.Figures(review, 2, 7, 2, 2, 6, 1));
+		assertThat(figures.annexReady()).isEqualTo(plan.annexReady()).isFalse();
+	}
+
+	@Test
+	void aPlanWhoseOpenActionsAllHaveAnUpdateIsReadyForTheAnnexByItsFiguresToo() {
+		Fixtures fixtures = new Fixtures(this.context);
+		SignedInUser kent = fixtures.user(DemoUsers.KENT);
+		long review = fixtures.reviews.register(kent.cspId(), Fixtures.unique("KM-FIGR"), "Cy",
+				LocalDate.of(2024, 3, 1), kent);
+		LocalDate today = LocalDate.now(this.clock);
+		Long rec = this.plans.addRecommendation(review, "1", "Train staff", Scope.LOCAL, null, kent);
+		this.plans.addUpdate(action(rec, today.plusDays(10), kent), today, "Started", null, kent);
+
+		assertThat(this.plans.figures(review, kent).annexReady()).isTrue()
+			.isEqualTo(this.plans.plan(review, kent).annexReady());
 	}
 
 	@Test
@@ -70,7 +89,7 @@ class PlanFiguresIT {
 		long review = fixtures.reviews.register(kent.cspId(), Fixtures.unique("KM-NOFIG"), "Bea",
 				LocalDate.of(2024, 3, 1), kent);
 
-		assertThat(this.plans.figures(review, kent)).isEqualTo(new PlanViews.Figures(review, 0, 0, 0, 0));
+		assertThat(this.plans.figures(review, kent)).isEqualTo(new PlanViews.Figures(review, 0, 0, 0, 0, 0, 0));
 	}
 
 	private Long action(Long recommendation, LocalDate target, SignedInUser by) {
