@@ -35,19 +35,25 @@ public class FeedbackCounts {
 	 *
 	 * One review's items of issued letters by where they stand: open (not yet accepted,
 	 * as {@link #forReviews} counts them), responded (waiting for the secretariat),
-	 * accepted, and all of them.
+	 * accepted, and all of them; {@code notStarted} are still as the letter left them
+	 * ({@link FeedbackStatus#OPEN}).
 	 */
-	public record Breakdown(int open, int responded, int accepted, int total) {
+	public record Breakdown(int open, int responded, int accepted, int total, int notStarted) {
+
+		/** Not accepted yet: {@link FeedbackStatus#isUnresolved()}. */
+		public int unresolved() {
+			return this.total - this.accepted;
+		}
 
 	}
 
 	public Breakdown breakdown(Long reviewId) {
 		return this.jdbc.queryForObject(
 				"select count(*) filter (where i.status <> 'ACCEPTED'), count(*) filter (where i.status = 'RESPONDED'), "
-						+ "count(*) filter (where i.status = 'ACCEPTED'), count(*) "
+						+ "count(*) filter (where i.status = 'ACCEPTED'), count(*), count(*) filter (where i.status = 'OPEN') "
 						+ "from feedback_item i where i.status not in ('DRAFT', 'WITHDRAWN') and i.review_id = :id",
 				Map.of("id", reviewId),
-				(rs, row) -> new Breakdown(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+				(rs, row) -> new Breakdown(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
 	}
 
 	public Map<Long, Counts> forReviews(Collection<Long> reviewIds) {

@@ -12,6 +12,10 @@ interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long>, JpaS
 
 	List<FeedbackItem> findByLetterIdOrderByNumberAsc(Long letterId);
 
+	/** {letter id, number of items} for each of these letters that has any. */
+	@Query("select i.letterId, count(i) from FeedbackItem i where i.letterId in ?1 group by i.letterId")
+	List<Object[]> countByLetter(Collection<Long> letterIds);
+
 	@Query("select i from FeedbackItem i where i.reviewId = ?1 and i.status not in "
 			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.DRAFT, org.dhrqa.tracker.feedback.FeedbackStatus.WITHDRAWN) "
 			+ "order by i.letterId desc, i.number asc")

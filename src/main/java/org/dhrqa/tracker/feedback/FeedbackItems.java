@@ -3,8 +3,11 @@ package org.dhrqa.tracker.feedback;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dhrqa.tracker.shared.history.Actor;
@@ -33,6 +36,20 @@ public class FeedbackItems {
 
 	public List<ItemView> ofLetter(Long letterId) {
 		return this.repository.findByLetterIdOrderByNumberAsc(letterId).stream().map(ItemView::of).toList();
+	}
+
+	/**
+	 * How many items each of these letters holds, whatever their status (none: absent).
+	 */
+	public Map<Long, Long> countsByLetter(Collection<Long> letterIds) {
+		if (letterIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object[] row : this.repository.countByLetter(letterIds)) {
+			counts.put((Long) row[0], (Long) row[1]);
+		}
+		return counts;
 	}
 
 	/**

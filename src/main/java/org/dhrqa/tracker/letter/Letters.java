@@ -17,6 +17,7 @@ import org.dhrqa.tracker.review.RegisterQuery;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +67,23 @@ public class Letters {
 			.toList();
 	}
 
+	/**
+	 * The review's letters as its hub lists them (what {@link #forReview} gives, with the
+	 * items counted rather than read).
+	 */
+	public List<LetterSummary> summaries(Long reviewId, SignedInUser user) {
+		this.reviews.requireVisible(reviewId, user);
+		List<PanelLetter> letters = this.letters.findByReviewIdOrderByLetterVersionDesc(reviewId)
+			.stream()
+			.filter((letter) -> letter.getStatus() != LetterStatus.DRAFT || user.may(Permission.SEE_MEETINGS))
+			.toList();
+		Map<Long, Long> itemCounts = this.items.countsByLetter(letters.stream().map(PanelLetter::getId).toList());
+		return letters.stream()
+			.map((letter) -> new LetterSummary(letter.getId(), letter.getLetterVersion(), letter.getStatus(),
+					letter.getLetterDate(), letter.getOutcome(), itemCounts.getOrDefault(letter.getId(), 0L)))
+			.toList();
+	}
+
 	public LetterView requireVisible(Long letterId, SignedInUser user) {
 		return view(this.access.load(letterId, user));
 	}
@@ -102,6 +120,12 @@ public class Letters {
 	public Optional<LetterView> currentIssued(Long reviewId, SignedInUser user) {
 		this.reviews.requireVisible(reviewId, user);
 		return currentIssued(reviewId).map(this::view);
+	}
+
+	/** The id of the review's current issued letter, without reading the letter. */
+	public Optional<Long> currentIssuedId(Long reviewId, SignedInUser user) {
+		this.reviews.requireVisible(reviewId, user);
+		return this.letters.findCurrentIssuedIds(reviewId, PageRequest.of(0, 1)).stream().findFirst();
 	}
 
 	Optional<PanelLetter> currentIssued(Long reviewId) {

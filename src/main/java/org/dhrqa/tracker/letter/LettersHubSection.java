@@ -26,13 +26,13 @@ class LettersHubSection implements ReviewHubSection {
 		return "letter/hub";
 	}
 
-	public record Data(Long reviewId, List<LetterView> letters, boolean canResubmit, boolean canImport) {
+	public record Data(Long reviewId, List<LetterSummary> letters, boolean canResubmit, boolean canImport) {
 
 	}
 
 	@Override
 	public Object data(ReviewView review, SignedInUser user) {
-		return new Data(review.id(), this.letters.forReview(review.id(), user),
+		return new Data(review.id(), this.letters.summaries(review.id(), user),
 				this.resubmission.canResubmit(review.id(), user), ReceivedLetters.mayRecordFor(user, review.cspId()));
 	}
 

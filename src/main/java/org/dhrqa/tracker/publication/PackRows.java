@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.dhrqa.tracker.letter.LetterView;
 import org.dhrqa.tracker.report.ReportVersionView;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,16 +42,15 @@ class PackRows {
 	 * The review's latest pack, marked current only while it was made from today's final
 	 * report and current letter.
 	 */
-	Optional<Readiness.Pack> latest(Long reviewId, Optional<ReportVersionView> finalReport,
-			Optional<LetterView> letter) {
+	Optional<Readiness.Pack> latest(Long reviewId, Optional<ReportVersionView> finalReport, Optional<Long> letterId) {
 		return this.jdbc.query("select p.id, p.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name, "
 				+ "p.report_version_id, p.letter_id from publication_pack p "
 				+ "where p.review_id = ? order by p.assembled_at desc, p.id desc limit 1", (rs, i) -> {
 					long reportVersionId = rs.getLong(6);
-					long letterId = rs.getLong(7);
+					long packLetterId = rs.getLong(7);
 					// a pack made from an earlier report or letter no longer counts
 					boolean current = finalReport.map((v) -> v.id() == reportVersionId).orElse(false)
-							&& letter.map((l) -> l.id() == letterId).orElse(false);
+							&& letterId.map((id) -> id == packLetterId).orElse(false);
 					return new Readiness.Pack(rs.getLong(1), rs.getLong(2), rs.getInt(3),
 							rs.getTimestamp(4).toInstant(), rs.getString(5), current);
 				}, reviewId)

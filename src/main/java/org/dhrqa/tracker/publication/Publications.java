@@ -15,10 +15,7 @@ import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.actionplan.ActionPlans;
 import org.dhrqa.tracker.actionplan.PlanViews;
-import org.dhrqa.tracker.feedback.FeedbackItems;
-import org.dhrqa.tracker.feedback.FeedbackStatus;
-import org.dhrqa.tracker.feedback.ItemView;
-import org.dhrqa.tracker.letter.LetterView;
+import org.dhrqa.tracker.feedback.FeedbackCounts;
 import org.dhrqa.tracker.letter.Letters;
 import org.dhrqa.tracker.report.ReportVersionView;
 import org.dhrqa.tracker.report.ReportVersions;
@@ -52,7 +49,7 @@ public class Publications {
 
 	private final ReviewPublications publishing;
 
-	private final FeedbackItems items;
+	private final FeedbackCounts counts;
 
 	private final ReportVersions reports;
 
@@ -70,7 +67,7 @@ public class Publications {
 
 	private final Clock clock;
 
-	Publications(JdbcTemplate jdbc, Reviews reviews, ReviewPublications publishing, FeedbackItems items,
+	Publications(JdbcTemplate jdbc, Reviews reviews, ReviewPublications publishing, FeedbackCounts counts,
 			ReportVersions reports, Letters letters, ActionPlans plans, PackRows packs, ChangeHistory history,
 			ApplicationEventPublisher events, Formats formats, Clock clock) {
 		this.formats = formats;
@@ -78,7 +75,7 @@ public class Publications {
 		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.publishing = publishing;
-		this.items = items;
+		this.counts = counts;
 		this.reports = reports;
 		this.letters = letters;
 		this.plans = plans;
@@ -89,9 +86,9 @@ public class Publications {
 
 	public Readiness readiness(Long reviewId, SignedInUser user) {
 		ReviewView review = this.reviews.requireVisible(reviewId, user);
-		List<ItemView> live = this.items.liveOfReview(reviewId);
-		int unresolved = (int) live.stream().filter((item) -> item.status().isUnresolved()).count();
-		Optional<LetterView> letter = this.letters.currentIssued(reviewId, user);
+		FeedbackCounts.Breakdown live = this.counts.breakdown(reviewId);
+		int unresolved = live.unresolved();
+		Optional<Long> letter = this.letters.currentIssuedId(reviewId, user);
 		Optional<ReportVersionView> finalReport = this.reports.latestFinal(reviewId, user);
 		List<ReportVersionView> versions = this.reports.of(reviewId, user);
 		PlanViews.Figures plan = this.plans.figures(reviewId, user);
@@ -109,12 +106,11 @@ public class Publications {
 			itemsStatus = TaskStatus.COMPLETED;
 		}
 		else {
-			itemsStatus = live.stream().anyMatch((item) -> item.status() != FeedbackStatus.OPEN)
-					? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
+			itemsStatus = (live.notStarted() < live.total()) ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
 		}
 		tasks.add(new Readiness.Task(TaskKey.ITEMS_ACCEPTED, itemsStatus,
 				(override != null && unresolved > 0) ? "task.detail.overridden" : "task.detail.items",
-				List.of(live.size() - unresolved, live.size()), base + "/items"));
+				List.of(live.total() - unresolved, live.total()), base + "/items"));
 
 		TaskStatus reportStatus = finalReport.isPresent() ? TaskStatus.COMPLETED
 				: versions.isEmpty() ? TaskStatus.NOT_STARTED : TaskStatus.IN_PROGRESS;
@@ -133,7 +129,7 @@ public class Publications {
 		tasks.add(new Readiness.Task(TaskKey.LETTER_ANNEXED,
 				letter.isPresent() ? TaskStatus.COMPLETED : TaskStatus.CANNOT_START,
 				letter.isPresent() ? "task.detail.letter" : "task.detail.noLetter", List.of(),
-				letter.map((l) -> "/letters/" + l.id()).orElse(null)));
+				letter.map((id) -> "/letters/" + id).orElse(null)));
 
 		boolean canAssemble = finalReport.isPresent() && letter.isPresent() && (unresolved == 0 || override != null);
 		TaskStatus packStatus;
