@@ -7,9 +7,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StoredFiles {
+
+	private static final String SELECT = "select id, filename, content_type, size_bytes, sha256, created_at from stored_file ";
 
 	static final int CHUNK_SIZE = 1024 * 1024;
 
@@ -69,13 +76,26 @@ public class StoredFiles {
 		if (id == null) {
 			return Optional.empty();
 		}
-		return this.jdbc
-			.query("select id, filename, content_type, size_bytes, sha256, created_at from stored_file where id = ?",
-					(rs, i) -> new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-							rs.getString(5), rs.getTimestamp(6).toInstant()),
-					id)
-			.stream()
-			.findFirst();
+		return this.jdbc.query(SELECT + "where id = ?", StoredFiles::file, id).stream().findFirst();
+	}
+
+	/** These files (without their content), by id, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, StoredFile> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, StoredFile> files = new HashMap<>();
+		this.jdbc.query(SELECT + "where id = any (?)", (rs) -> {
+			StoredFile file = file(rs, 0);
+			files.put(file.id(), file);
+		}, (Object) ids.toArray(Long[]::new));
+		return files;
+	}
+
+	private static StoredFile file(ResultSet rs, int row) throws SQLException {
+		return new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+				rs.getTimestamp(6).toInstant());
 	}
 
 	/** Writes the file to {@code out} chunk by chunk. */

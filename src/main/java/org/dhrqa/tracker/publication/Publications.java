@@ -89,8 +89,8 @@ public class Publications {
 		FeedbackCounts.Breakdown live = this.counts.breakdown(reviewId);
 		int unresolved = live.unresolved();
 		Optional<Long> letter = this.letters.currentIssuedId(reviewId, user);
-		Optional<ReportVersionView> finalReport = this.reports.latestFinal(reviewId, user);
 		List<ReportVersionView> versions = this.reports.of(reviewId, user);
+		Optional<ReportVersionView> finalReport = versions.stream().filter(ReportVersionView::isFinal).findFirst();
 		PlanViews.Figures plan = this.plans.figures(reviewId, user);
 		Readiness.Override override = override(reviewId);
 		Readiness.Pack pack = this.packs.latest(reviewId, finalReport, letter).orElse(null);

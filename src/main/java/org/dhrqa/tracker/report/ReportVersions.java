@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dhrqa.tracker.account.Permission;
@@ -84,7 +85,9 @@ public class ReportVersions {
 
 	public List<ReportVersionView> of(Long reviewId, SignedInUser user) {
 		this.reviews.requireVisible(reviewId, user);
-		return this.repository.findByReviewIdOrderByVersionNumberDesc(reviewId).stream().map(this::view).toList();
+		List<ReportVersion> versions = this.repository.findByReviewIdOrderByVersionNumberDesc(reviewId);
+		Map<Long, StoredFile> files = this.files.findAll(versions.stream().map(ReportVersion::getFileId).toList());
+		return versions.stream().map((version) -> view(version, files.get(version.getFileId()))).toList();
 	}
 
 	/** The newest version marked final, if any (for the publication pack). */
@@ -235,7 +238,10 @@ public class ReportVersions {
 	}
 
 	private ReportVersionView view(ReportVersion version) {
-		StoredFile file = this.files.find(version.getFileId()).orElseThrow();
+		return view(version, this.files.find(version.getFileId()).orElseThrow());
+	}
+
+	private static ReportVersionView view(ReportVersion version, StoredFile file) {
 		return new ReportVersionView(version.getId(), version.getReviewId(), version.getVersionNumber(),
 				file.filename(), file.sizeBytes(), file.sha256(), version.getPageCount(), version.isFinal(),
 				version.getUploadedByName(), version.getUploadedAt(), version.getNote(), file.id());

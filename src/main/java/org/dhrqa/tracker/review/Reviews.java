@@ -66,7 +66,8 @@ public class Reviews {
 		if (id == null) {
 			return Optional.empty();
 		}
-		return this.repository.findById(id).filter((review) -> user.canSeeCsp(review.getCspId())).map(this::view);
+		return RequestReviewViews.get(id, (key) -> this.repository.findById(key).map(this::view))
+			.filter((review) -> user.canSeeCsp(review.cspId()));
 	}
 
 	/**

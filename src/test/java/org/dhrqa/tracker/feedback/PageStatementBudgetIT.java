@@ -147,6 +147,23 @@ class PageStatementBudgetIT {
 		}
 	}
 
+	/**
+	 * The plan and item pages check the review in several places (the page, the list,
+	 * whether the person may edit): one GET reads it once.
+	 */
+	@Test
+	void aPageReadsItsReviewOnceHoweverManyPartsCheckIt() throws Exception {
+		for (String page : new String[] { "/reviews/%d/action-plan", "/reviews/%d/items", "/reviews/%d" }) {
+			List<String> texts = StatementCounter
+				.texts(() -> this.mvc.perform(get(page.formatted(this.big)).with(user(this.kent)))
+					.andExpect(status().isOk()));
+			assertThat(
+					texts.stream().filter((sql) -> sql.matches("(?s)select .* from review \\w+ where \\w+\\.id=\\?")))
+				.as(page)
+				.hasSize(1);
+		}
+	}
+
 	private void assertSameCost(String page, SignedInUser who) throws Exception {
 		int forSmall = statements(page.formatted(this.small), who);
 		int forBig = statements(page.formatted(this.big), who);

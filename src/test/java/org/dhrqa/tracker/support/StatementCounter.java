@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
@@ -25,6 +27,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
+	private static final ThreadLocal<List<String>> TEXTS = new ThreadLocal<>();
+
 	/** Runs the work and returns how many statements it sent. */
 	public static int count(Callable<?> work) throws Exception {
 		int[] counter = new int[1];
@@ -37,6 +41,20 @@ public class StatementCounter implements BeanPostProcessor {
 			COUNT.set(previous);
 		}
 		return counter[0];
+	}
+
+	/** Runs the work and returns the text of each statement it sent, in order. */
+	public static List<String> texts(Callable<?> work) throws Exception {
+		List<String> texts = new ArrayList<>();
+		List<String> previous = TEXTS.get();
+		TEXTS.set(texts);
+		try {
+			count(work);
+		}
+		finally {
+			TEXTS.set(previous);
+		}
+		return texts;
 	}
 
 	@Override
@@ -64,15 +82,16 @@ public class StatementCounter implements BeanPostProcessor {
 		}
 
 		private static Connection connection(Connection target) {
-			return proxy(Connection.class, target, (method, result) -> {
+			return proxy(Connection.class, target, (method, args, result) -> {
+				String prepared = (args != null && args.length > 0 && args[0] instanceof String sql) ? sql : null;
 				if (result instanceof CallableStatement statement) {
-					return proxy(CallableStatement.class, statement, StatementCounter::counted);
+					return proxy(CallableStatement.class, statement, counted(prepared));
 				}
 				if (result instanceof PreparedStatement statement) {
-					return proxy(PreparedStatement.class, statement, StatementCounter::counted);
+					return proxy(PreparedStatement.class, statement, counted(prepared));
 				}
 				if (result instanceof Statement statement) {
-					return proxy(Statement.class, statement, StatementCounter::counted);
+					return proxy(Statement.class, statement, counted(null));
 				}
 				return result;
 			});
@@ -80,19 +99,26 @@ public class StatementCounter implements BeanPostProcessor {
 
 	}
 
-	private static Object counted(Method method, Object result) {
-		if (method.getName().startsWith("execute")) {
-			int[] counter = COUNT.get();
-			if (counter != null) {
-				counter[0]++;
+	private static Wrap counted(String prepared) {
+		return (method, args, result) -> {
+			if (method.getName().startsWith("execute")) {
+				int[] counter = COUNT.get();
+				if (counter != null) {
+					counter[0]++;
+				}
+				List<String> texts = TEXTS.get();
+				if (texts != null) {
+					texts.add((prepared != null) ? prepared
+							: (args != null && args.length > 0) ? String.valueOf(args[0]) : "");
+				}
 			}
-		}
-		return result;
+			return result;
+		};
 	}
 
 	private interface Wrap {
 
-		Object apply(Method method, Object result);
+		Object apply(Method method, Object[] args, Object result);
 
 	}
 
@@ -104,7 +130,7 @@ public class StatementCounter implements BeanPostProcessor {
 			}
 			try {
 				Object result = method.invoke(target, args);
-				return wrap.apply(method, result);
+				return wrap.apply(method, args, result);
 			}
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();
