@@ -194,6 +194,23 @@ wait_idle() {
   return 1
 }
 
+# Every signed-in request rewrites its session row, and every anonymous /login makes a new one:
+# 30 s of /login alone leaves some 30,000 rows and more dead row versions. A server with
+# autovacuum (PostgreSQL's default) clears those as it goes; on one without it, each later page
+# would pay for the pages before it (measured here: /help went from 570 to 120 requests/s). So
+# when autovacuum is off the benchmark vacuums the two session tables before each page, and says so.
+vacuum_sessions_if_needed() {
+  [[ ${AUTOVACUUM:-} == off ]] || return 0
+  psql_db -qc 'vacuum (analyze) spring_session, spring_session_attributes' >/dev/null
+}
+
+check_autovacuum() {
+  AUTOVACUUM=$(psql_db -Atc 'show autovacuum')
+  if [[ $AUTOVACUUM == off ]]; then
+    echo "Note: autovacuum is off on this server; the session tables are vacuumed before each page's load"
+  fi
+}
+
 heap_used_mb() {
   jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | awk '{print int($2 / 1024)}'
 }
@@ -284,6 +301,7 @@ measure_load() {
     run_wrk "$who" "$path" $(( WARMUP < 5 ? WARMUP : 5 )) >/dev/null
     wait_idle 30 || true
   fi
+  vacuum_sessions_if_needed
   line=$(run_wrk "$who" "$path" "$DURATION")
   [[ -n $line ]] || { R_NOTE[$page]="wrk printed no result"; return; }
   local requests answered duration p50 p95 p99 non2xx connect read write timeout

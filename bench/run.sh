@@ -87,6 +87,7 @@ source "$ROOT/bench/lib.sh"
 
 mkdir -p "$OUT/sql"
 need_tools
+check_autovacuum
 find_jar
 lookup_ids
 select_pages
@@ -95,7 +96,7 @@ RESULTS=$OUT/results-$(date -u +%Y%m%dT%H%M%SZ).txt
 {
   echo "DHR QA Tracker benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "Java: $(java -version 2>&1 | head -1); PostgreSQL: $(psql_db -Atc 'show server_version')"
+  echo "Java: $(java -version 2>&1 | head -1); PostgreSQL: $(psql_db -Atc 'show server_version') (autovacuum $AUTOVACUUM)"
   echo "App: $JAR -Xmx512m on $URL; $CONNECTIONS connections, $THREADS wrk threads, ${DURATION}s per page (${WARMUP}s warm-up), ${TIMEOUT}s request timeout"
   echo "Data: $(psql_db -Atc "select count(*) || ' reviews, ' || (select count(*) from feedback_item) || ' feedback items, ' || (select count(*) from plan_action) || ' actions, ' || (select count(*) from app_user) || ' users' from review")"
   echo "Pages: big review $BIG_ID, small review $SMALL_ID, letter $LETTER_ID, item $ITEM_ID"
