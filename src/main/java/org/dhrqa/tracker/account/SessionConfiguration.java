@@ -3,6 +3,8 @@ package org.dhrqa.tracker.account;
 import java.util.Arrays;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -13,7 +15,10 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions are kept in PostgreSQL by Spring Session JDBC (tables from V97), so a
@@ -58,6 +63,31 @@ class SessionConfiguration {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/** The JDBC store, behind {@link SessionReadBack}. */
+	@Bean
+	static BeanPostProcessor sessionReadBack() {
+		return new BeanPostProcessor() {
+
+			@Override
+			@SuppressWarnings({ "unchecked", "rawtypes" })
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcIndexedSessionRepository store) {
+					return new SessionReadBack<>((FindByIndexNameSessionRepository) store);
+				}
+				return bean;
+			}
+
+		};
+	}
+
+	@Bean
+	FilterRegistrationBean<SessionReadBack.Scope> sessionReadBackScope() {
+		FilterRegistrationBean<SessionReadBack.Scope> registration = new FilterRegistrationBean<>(
+				new SessionReadBack.Scope());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 	@Bean

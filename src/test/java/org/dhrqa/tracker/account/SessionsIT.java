@@ -2,6 +2,7 @@ package org.dhrqa.tracker.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
@@ -13,6 +14,7 @@ import org.dhrqa.tracker.support.DemoUsers;
 import org.dhrqa.tracker.support.IntegrationTest;
 import org.dhrqa.tracker.support.Pages;
 import org.dhrqa.tracker.support.SessionCookies;
+import org.dhrqa.tracker.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,6 +84,33 @@ class SessionsIT {
 		this.mvc.perform(get("/reviews").cookie(new Cookie(SessionCookies.COOKIE, cookie))).andExpect(status().isOk());
 
 		this.jdbc.update("delete from spring_session where session_id = ?", decode(cookie));
+		this.mvc.perform(get("/reviews").cookie(new Cookie(SessionCookies.COOKIE, cookie)))
+			.andExpect(redirectedUrl("/login?timeout"));
+	}
+
+	/**
+	 * Spring Session saves a page's session when the response is committed and again at
+	 * the end, and read the row back in between (spring-session issue 1731): a page now
+	 * reads it once, and still writes its last access.
+	 */
+	@Test
+	void aPageReadsItsSessionRowOnce() throws Exception {
+		String cookie = SessionCookies.of(signIn(DemoUsers.KENT));
+		String id = decode(cookie);
+		this.jdbc.update("update spring_session set last_access_time = last_access_time - 60000 where session_id = ?",
+				id);
+		long before = lastAccess(id);
+
+		List<String> texts = StatementCounter
+			.texts(() -> this.mvc.perform(get("/reviews").cookie(new Cookie(SessionCookies.COOKIE, cookie)))
+				.andExpect(status().isOk()));
+
+		assertThat(texts.stream().filter((sql) -> sql.startsWith("SELECT") && sql.contains("FROM SPRING_SESSION S")))
+			.hasSize(1);
+		assertThat(lastAccess(id)).isGreaterThan(before);
+		// and the next request still reads it from PostgreSQL: nothing is kept between
+		// requests
+		this.jdbc.update("delete from spring_session where session_id = ?", id);
 		this.mvc.perform(get("/reviews").cookie(new Cookie(SessionCookies.COOKIE, cookie)))
 			.andExpect(redirectedUrl("/login?timeout"));
 	}
