@@ -59,12 +59,7 @@ public class Letters {
 	}
 
 	public List<LetterView> forReview(Long reviewId, SignedInUser user) {
-		this.reviews.requireVisible(reviewId, user);
-		return this.letters.findByReviewIdOrderByLetterVersionDesc(reviewId)
-			.stream()
-			.filter((letter) -> letter.getStatus() != LetterStatus.DRAFT || user.may(Permission.SEE_MEETINGS))
-			.map(this::view)
-			.toList();
+		return visibleLetters(reviewId, user).stream().map(this::view).toList();
 	}
 
 	/**
@@ -72,15 +67,22 @@ public class Letters {
 	 * items counted rather than read).
 	 */
 	public List<LetterSummary> summaries(Long reviewId, SignedInUser user) {
-		this.reviews.requireVisible(reviewId, user);
-		List<PanelLetter> letters = this.letters.findByReviewIdOrderByLetterVersionDesc(reviewId)
-			.stream()
-			.filter((letter) -> letter.getStatus() != LetterStatus.DRAFT || user.may(Permission.SEE_MEETINGS))
-			.toList();
+		List<PanelLetter> letters = visibleLetters(reviewId, user);
 		Map<Long, Long> itemCounts = this.items.countsByLetter(letters.stream().map(PanelLetter::getId).toList());
 		return letters.stream()
 			.map((letter) -> new LetterSummary(letter.getId(), letter.getLetterVersion(), letter.getStatus(),
 					letter.getLetterDate(), letter.getOutcome(), itemCounts.getOrDefault(letter.getId(), 0L)))
+			.toList();
+	}
+
+	/**
+	 * The review's letters, latest first; drafts only for the people who hold meetings.
+	 */
+	private List<PanelLetter> visibleLetters(Long reviewId, SignedInUser user) {
+		this.reviews.requireVisible(reviewId, user);
+		return this.letters.findByReviewIdOrderByLetterVersionDesc(reviewId)
+			.stream()
+			.filter((letter) -> letter.getStatus() != LetterStatus.DRAFT || user.may(Permission.SEE_MEETINGS))
 			.toList();
 	}
 

@@ -3,6 +3,7 @@ package org.dhrqa.tracker.actionplan;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.dhrqa.tracker.account.SignedInUser;
@@ -31,32 +32,36 @@ class PlanFiguresIT {
 	@Autowired
 	Clock clock;
 
+	private SignedInUser kent;
+
+	@BeforeEach
+	void kent() {
+		this.kent = new Fixtures(this.context).user(DemoUsers.KENT);
+	}
+
 	@Test
 	void theHubsFiguresAreThePlansOwnCounts() {
-		Fixtures fixtures = new Fixtures(this.context);
-		SignedInUser kent = fixtures.user(DemoUsers.KENT);
-		long review = fixtures.reviews.register(kent.cspId(), Fixtures.unique("KM-FIG"), "Ada",
-				LocalDate.of(2024, 3, 1), kent);
+		long review = newReview("KM-FIG", "Ada");
 		LocalDate today = LocalDate.now(this.clock);
-		Long rec = this.plans.addRecommendation(review, "1", "Train staff", Scope.LOCAL, null, kent);
-		this.plans.addRecommendation(review, "2", "A recommendation with no action yet", Scope.LOCAL, null, kent);
+		Long rec = this.plans.addRecommendation(review, "1", "Train staff", Scope.LOCAL, null, this.kent);
+		this.plans.addRecommendation(review, "2", "A recommendation with no action yet", Scope.LOCAL, null, this.kent);
 
-		Long overdue = action(rec, today.minusDays(1), kent);
-		this.plans.addUpdate(overdue, today, "Started", null, kent);
-		Long dueToday = action(rec, today, kent);
-		this.plans.addUpdate(dueToday, today, "Started", null, kent);
-		Long drifting = action(rec, today.plusDays(100), kent);
-		this.plans.addUpdate(drifting, today.minusDays(91), "Started", null, kent);
-		Long ninetyDays = action(rec, today.plusDays(100), kent);
-		this.plans.addUpdate(ninetyDays, today.minusDays(90), "Started", null, kent);
-		Long both = action(rec, today.minusDays(30), kent);
-		this.plans.addUpdate(both, today.minusDays(120), "Started", null, kent);
-		Long complete = action(rec, today.minusDays(200), kent);
-		this.plans.addUpdate(complete, today.minusDays(150), "Done", ActionStatus.COMPLETE, kent);
-		action(rec, null, kent);
+		Long overdue = action(rec, today.minusDays(1), this.kent);
+		this.plans.addUpdate(overdue, today, "Started", null, this.kent);
+		Long dueToday = action(rec, today, this.kent);
+		this.plans.addUpdate(dueToday, today, "Started", null, this.kent);
+		Long drifting = action(rec, today.plusDays(100), this.kent);
+		this.plans.addUpdate(drifting, today.minusDays(91), "Started", null, this.kent);
+		Long ninetyDays = action(rec, today.plusDays(100), this.kent);
+		this.plans.addUpdate(ninetyDays, today.minusDays(90), "Started", null, this.kent);
+		Long both = action(rec, today.minusDays(30), this.kent);
+		this.plans.addUpdate(both, today.minusDays(120), "Started", null, this.kent);
+		Long complete = action(rec, today.minusDays(200), this.kent);
+		this.plans.addUpdate(complete, today.minusDays(150), "Done", ActionStatus.COMPLETE, this.kent);
+		action(rec, null, this.kent);
 
-		PlanViews.Plan plan = this.plans.plan(review, kent);
-		PlanViews.Figures figures = this.plans.figures(review, kent);
+		PlanViews.Plan plan = this.plans.plan(review, this.kent);
+		PlanViews.Figures figures = this.plans.figures(review, this.kent);
 
 		long openWithoutUpdates = plan.actions()
 			.stream()
@@ -70,26 +75,25 @@ class PlanFiguresIT {
 
 	@Test
 	void aPlanWhoseOpenActionsAllHaveAnUpdateIsReadyForTheAnnexByItsFiguresToo() {
-		Fixtures fixtures = new Fixtures(this.context);
-		SignedInUser kent = fixtures.user(DemoUsers.KENT);
-		long review = fixtures.reviews.register(kent.cspId(), Fixtures.unique("KM-FIGR"), "Cy",
-				LocalDate.of(2024, 3, 1), kent);
+		long review = newReview("KM-FIGR", "Cy");
 		LocalDate today = LocalDate.now(this.clock);
-		Long rec = this.plans.addRecommendation(review, "1", "Train staff", Scope.LOCAL, null, kent);
-		this.plans.addUpdate(action(rec, today.plusDays(10), kent), today, "Started", null, kent);
+		Long rec = this.plans.addRecommendation(review, "1", "Train staff", Scope.LOCAL, null, this.kent);
+		this.plans.addUpdate(action(rec, today.plusDays(10), this.kent), today, "Started", null, this.kent);
 
-		assertThat(this.plans.figures(review, kent).annexReady()).isTrue()
-			.isEqualTo(this.plans.plan(review, kent).annexReady());
+		assertThat(this.plans.figures(review, this.kent).annexReady()).isTrue()
+			.isEqualTo(this.plans.plan(review, this.kent).annexReady());
 	}
 
 	@Test
 	void aReviewWithoutAPlanHasNoFigures() {
-		Fixtures fixtures = new Fixtures(this.context);
-		SignedInUser kent = fixtures.user(DemoUsers.KENT);
-		long review = fixtures.reviews.register(kent.cspId(), Fixtures.unique("KM-NOFIG"), "Bea",
-				LocalDate.of(2024, 3, 1), kent);
+		long review = newReview("KM-NOFIG", "Bea");
 
-		assertThat(this.plans.figures(review, kent)).isEqualTo(new PlanViews.Figures(review, 0, 0, 0, 0, 0, 0));
+		assertThat(this.plans.figures(review, this.kent)).isEqualTo(new PlanViews.Figures(review, 0, 0, 0, 0, 0, 0));
+	}
+
+	private long newReview(String reference, String victim) {
+		return new Fixtures(this.context).reviews.register(this.kent.cspId(), Fixtures.unique(reference), victim,
+				LocalDate.of(2024, 3, 1), this.kent);
 	}
 
 	private Long action(Long recommendation, LocalDate target, SignedInUser by) {
