@@ -24,7 +24,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.dhrqa.tracker.shared.history.Actor;
-import org.hibernate.annotations.BatchSize;
 
 /**
  * One action that carries out a recommendation, with the trail of its implementation
@@ -84,7 +83,6 @@ class PlanAction {
 	// the updates of every action of a plan load in one statement, not one each
 	@OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("updateDate asc, createdAt asc")
-	@BatchSize(size = 500)
 	private List<ImplementationUpdate> updates = new ArrayList<>();
 
 	protected PlanAction() {

@@ -20,8 +20,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
-
 /** A recommendation of the review and the actions that carry it out. */
 @Entity
 @Table(name = "recommendation")
@@ -66,7 +64,6 @@ class Recommendation {
 	// the actions of every recommendation of a plan load in one statement, not one each
 	@OneToMany(mappedBy = "recommendation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position asc")
-	@BatchSize(size = 500)
 	private List<PlanAction> actions = new ArrayList<>();
 
 	protected Recommendation() {

@@ -23,8 +23,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
-
 import org.dhrqa.tracker.shared.history.Actor;
 import org.dhrqa.tracker.shared.history.FieldChange;
 
@@ -46,7 +44,6 @@ class Review {
 
 	@ElementCollection
 	@CollectionTable(name = "review_pseudonym", joinColumns = @JoinColumn(name = "review_id"))
-	@BatchSize(size = 100)
 	@OrderColumn(name = "position")
 	private List<OtherPseudonym> otherPseudonyms = new ArrayList<>();
 
@@ -94,7 +91,6 @@ class Review {
 	private ReviewStage stage;
 
 	@OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = false)
-	@BatchSize(size = 100)
 	@OrderBy("changedAt asc, id asc")
 	private List<StageChange> stageChanges = new ArrayList<>();
 
