@@ -1,5 +1,6 @@
 package org.dhrqa.tracker.csp;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ interface CspRepository extends JpaRepository<Csp, Long> {
 	 */
 	@Query("select new org.dhrqa.tracker.csp.CspSummary(c.id, c.name, c.area) from Csp c order by c.name")
 	List<CspSummary> findAllSummaries();
+
+	@Query("select new org.dhrqa.tracker.csp.CspSummary(c.id, c.name, c.area) from Csp c where c.id in ?1")
+	List<CspSummary> findSummaries(Collection<Long> ids);
 
 	@Query("select c from Csp c where lower(c.name) = lower(?1)")
 	Optional<Csp> findByName(String name);

@@ -121,9 +121,7 @@ public class Csps {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.repository.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Csp::getId, (csp) -> csp.details().name()));
+		return this.repository.findSummaries(ids).stream().collect(Collectors.toMap(CspSummary::id, CspSummary::name));
 	}
 
 }

@@ -215,6 +215,12 @@ class Review {
 				this.publishedOn, this.publishedUrl);
 	}
 
+	/** The register's line for this review, reading none of its collections. */
+	RegisterRow registerRow(String cspName) {
+		return new RegisterRow(this.id, this.reference, this.victimPseudonyms, cspName, this.stage, this.notifiedOn,
+				this.submittedToQaOn, this.publishedOn);
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -55,7 +55,7 @@ class ReviewRegisterController {
 			@RequestParam(defaultValue = "1") String page, @AuthenticationPrincipal SignedInUser user, Model model) {
 		RegisterQuery query = query(csp, stage, year, q, sort, dir);
 		int pageNumber = Math.max(parseInt(page, 1), 1) - 1;
-		Page<ReviewView> results = this.reviews.register(query, user, pageNumber, PAGE_SIZE);
+		Page<RegisterRow> results = this.reviews.register(query, user, pageNumber, PAGE_SIZE);
 		if (pageNumber > 0 && pageNumber >= results.getTotalPages()) {
 			results = this.reviews.register(query, user, Math.max(results.getTotalPages() - 1, 0), PAGE_SIZE);
 		}

@@ -109,11 +109,17 @@ public class Reviews {
 		return findVisible(id, user).orElseThrow(NotFoundException::new);
 	}
 
-	public Page<ReviewView> register(RegisterQuery query, SignedInUser user, int page, int size) {
+	/**
+	 * One page of the register. Every CSP's name is read only to sort by CSP; otherwise
+	 * only the names of the page's CSPs.
+	 */
+	public Page<RegisterRow> register(RegisterQuery query, SignedInUser user, int page, int size) {
 		Pageable pageable = PageRequest.of(Math.max(page, 0), size);
-		Map<Long, String> names = this.csps.namesById();
-		return this.repository.findAll(RegisterSpecification.of(query, user, names), pageable)
-			.map((review) -> ReviewView.of(review, names.get(review.getCspId())));
+		Map<Long, String> order = "csp".equals(query.sortKey()) ? this.csps.namesById() : Map.of();
+		Page<Review> found = this.repository.findAll(RegisterSpecification.of(query, user, order), pageable);
+		Map<Long, String> names = order.isEmpty()
+				? this.csps.namesOf(found.stream().map(Review::getCspId).distinct().toList()) : order;
+		return found.map((review) -> review.registerRow(names.get(review.getCspId())));
 	}
 
 	/**

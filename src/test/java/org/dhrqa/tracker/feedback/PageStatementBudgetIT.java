@@ -164,6 +164,24 @@ class PageStatementBudgetIT {
 		}
 	}
 
+	/**
+	 * A page of the register reads the rows it shows: no review's pseudonym list, and
+	 * every CSP's name once (for the filter), the page's CSPs apart; sorting by CSP reads
+	 * all names once more, for the order.
+	 */
+	@Test
+	void theRegisterReadsOnlyWhatItShows() throws Exception {
+		List<String> texts = StatementCounter
+			.texts(() -> this.mvc.perform(get("/reviews").with(user(this.secretariat))).andExpect(status().isOk()));
+		assertThat(texts).noneMatch((sql) -> sql.contains("review_pseudonym"));
+		assertThat(texts.stream().filter((sql) -> sql.matches("(?s)select .* from csp \\w+ order by .*"))).hasSize(1);
+
+		List<String> byCsp = StatementCounter
+			.texts(() -> this.mvc.perform(get("/reviews?sort=csp&dir=asc").with(user(this.secretariat)))
+				.andExpect(status().isOk()));
+		assertThat(byCsp.stream().filter((sql) -> sql.matches("(?s)select .* from csp \\w+ order by .*"))).hasSize(2);
+	}
+
 	private void assertSameCost(String page, SignedInUser who) throws Exception {
 		int forSmall = statements(page.formatted(this.small), who);
 		int forBig = statements(page.formatted(this.big), who);
