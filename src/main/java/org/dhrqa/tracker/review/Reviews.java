@@ -96,9 +96,14 @@ public class Reviews {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, String> names = this.csps.namesById();
+		return titlesOf(this.repository.titleFieldsOf(ids));
+	}
+
+	/** "Salome (Kent &amp; Medway CSP)" from rows of id, CSP id and pseudonyms. */
+	private Map<Long, String> titlesOf(List<Object[]> rows) {
+		Map<Long, String> names = this.csps.namesOf(rows.stream().map((row) -> (Long) row[1]).distinct().toList());
 		Map<Long, String> titles = new HashMap<>();
-		for (Object[] row : this.repository.titleFieldsOf(ids)) {
+		for (Object[] row : rows) {
 			titles.put((Long) row[0], ReviewView.title((String) row[2], names.get((Long) row[1])));
 		}
 		return titles;
@@ -157,14 +162,8 @@ public class Reviews {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, String> cspNames = this.csps.namesById();
-		Map<Long, String> titles = new HashMap<>();
-		for (Review review : this.repository.findAllById(ids)) {
-			if (user.canSeeCsp(review.getCspId())) {
-				titles.put(review.getId(), ReviewView.of(review, cspNames.get(review.getCspId())).title());
-			}
-		}
-		return titles;
+		return titlesOf(
+				this.repository.titleFieldsOf(ids).stream().filter((row) -> user.canSeeCsp((Long) row[1])).toList());
 	}
 
 	public List<StageChangeView> stageHistory(Long id, SignedInUser user) {

@@ -182,6 +182,24 @@ class PageStatementBudgetIT {
 		assertThat(byCsp.stream().filter((sql) -> sql.matches("(?s)select .* from csp \\w+ order by .*"))).hasSize(2);
 	}
 
+	/**
+	 * The item lists name each row's review from three columns and the CSPs of those
+	 * reviews: no review entities (and their pseudonym lists), no list of every CSP.
+	 */
+	@Test
+	void itemListsNameTheirReviewsFromTheColumnsTheyShow() throws Exception {
+		for (String page : new String[] { "/reviews/%d/items".formatted(this.big), "/items" }) {
+			List<String> texts = StatementCounter
+				.texts(() -> this.mvc.perform(get(page).with(user(this.kent))).andExpect(status().isOk()));
+			assertThat(texts).as(page)
+				.noneMatch((sql) -> sql
+					.matches("(?s)select r1_0\\.id,r1_0\\.author_name,.* from review r1_0 where r1_0\\.id in .*"))
+				.noneMatch((sql) -> sql.matches("(?s)select .* from csp \\w+ order by .*"))
+				.anyMatch(
+						(sql) -> sql.startsWith("select r1_0.id,r1_0.csp_id,r1_0.victim_pseudonyms from review r1_0"));
+		}
+	}
+
 	private void assertSameCost(String page, SignedInUser who) throws Exception {
 		int forSmall = statements(page.formatted(this.small), who);
 		int forBig = statements(page.formatted(this.big), who);
