@@ -50,4 +50,14 @@ class BatchFetchingIT {
 		assertThat(rebuilt).as("collections and entities whose batch size differs from %d", batchSize).isEmpty();
 	}
 
+	/**
+	 * The register and the item lists are criteria queries (Specifications): their SQL
+	 * translation is kept in the plan cache, not redone on every request.
+	 */
+	@Test
+	void criteriaQueriesKeepTheirTranslation() {
+		SessionFactoryImplementor factory = this.entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+		assertThat(factory.getSessionFactoryOptions().isCriteriaPlanCacheEnabled()).isTrue();
+	}
+
 }
