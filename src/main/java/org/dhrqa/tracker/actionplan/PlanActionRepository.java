@@ -17,22 +17,22 @@ interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
 	String LAST_UPDATED = "coalesce((select max(u.update_date) from implementation_update u "
 			+ "where u.action_id = a.id), cast(a.created_at at time zone 'Europe/London' as date))";
 
-	/** Whether action {@code a} has a dated update. */
-	String HAS_UPDATE = "exists (select 1 from implementation_update u where u.action_id = a.id)";
-
 	/**
 	 * One review's plan in figures: {recommendations, actions, overdue (not complete,
 	 * target date before {@code today}), drifting (not complete, last updated before
 	 * {@code driftCutOff}), with an update, not complete without an update}, as
-	 * {@link PlanViews.Plan} counts them.
+	 * {@link PlanViews.Plan} counts them. Each action's latest update is read once (the
+	 * lateral join), not once for each figure that needs it.
 	 */
 	@Query(value = "select count(distinct r.id), count(a.id), "
 			+ "count(a.id) filter (where a.status <> 'COMPLETE' and a.target_date < ?2), "
-			+ "count(a.id) filter (where a.status <> 'COMPLETE' and " + LAST_UPDATED + " < ?3), "
-			+ "count(a.id) filter (where " + HAS_UPDATE + "), "
-			+ "count(a.id) filter (where a.status <> 'COMPLETE' and not " + HAS_UPDATE + ") "
+			+ "count(a.id) filter (where a.status <> 'COMPLETE' and coalesce(u.last_date, "
+			+ "cast(a.created_at at time zone 'Europe/London' as date)) < ?3), "
+			+ "count(u.last_date), count(a.id) filter (where a.status <> 'COMPLETE' and u.last_date is null) "
 			+ "from action_plan p join recommendation r on r.action_plan_id = p.id "
-			+ "left join plan_action a on a.recommendation_id = r.id where p.review_id = ?1", nativeQuery = true)
+			+ "left join plan_action a on a.recommendation_id = r.id "
+			+ "left join lateral (select max(x.update_date) as last_date from implementation_update x "
+			+ "where x.action_id = a.id) u on true where p.review_id = ?1", nativeQuery = true)
 	List<Object[]> figuresOf(Long reviewId, LocalDate today, LocalDate driftCutOff);
 
 	/** The review an action belongs to, without loading it. */
