@@ -3,6 +3,8 @@ package org.dhrqa.tracker.actionplan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +56,20 @@ public class ActionPlans {
 	public PlanViews.Plan plan(Long reviewId, SignedInUser user) {
 		this.access.visible(reviewId, user);
 		return this.plans.findByReviewId(reviewId)
-			.map((plan) -> PlanViewing.plan(plan, today()))
+			.map((plan) -> PlanViewing.plan(plan, today(), updatesOf(plan)))
 			.orElseGet(() -> new PlanViews.Plan(reviewId, List.of()));
+	}
+
+	/**
+	 * Every action's updates in one query, read as values: loading them as each action's
+	 * collection cost a fifth of the big plan page's CPU.
+	 */
+	private Map<Long, List<UpdateView>> updatesOf(ActionPlan plan) {
+		Map<Long, List<UpdateView>> updates = new HashMap<>();
+		for (Object[] row : this.actions.updatesOfPlan(plan.getId())) {
+			updates.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((UpdateView) row[1]);
+		}
+		return updates;
 	}
 
 	/** The plan's figures (what {@link #plan} would count), without loading it. */

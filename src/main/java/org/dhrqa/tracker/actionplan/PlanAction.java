@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -137,10 +138,15 @@ class PlanAction {
 
 	/** The day of the latest update, or the day the action was added when it has none. */
 	LocalDate lastUpdated(ZoneId zone) {
-		return this.updates.stream()
-			.map(ImplementationUpdate::getUpdateDate)
-			.max(Comparator.naturalOrder())
-			.orElse(LocalDate.ofInstant(this.createdAt, zone));
+		return lastUpdated(this.updates.stream().map(ImplementationUpdate::getUpdateDate), zone);
+	}
+
+	/**
+	 * The day of the latest of these update days, or the day the action was added when
+	 * there are none.
+	 */
+	LocalDate lastUpdated(Stream<LocalDate> updateDays, ZoneId zone) {
+		return updateDays.max(Comparator.naturalOrder()).orElse(LocalDate.ofInstant(this.createdAt, zone));
 	}
 
 	ActionDetails details() {

@@ -35,6 +35,16 @@ interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
 			+ "where x.action_id = a.id) u on true where p.review_id = ?1", nativeQuery = true)
 	List<Object[]> figuresOf(Long reviewId, LocalDate today, LocalDate driftCutOff);
 
+	/**
+	 * The dated updates of every action of this plan as views, in the order
+	 * {@link PlanAction#getUpdates} keeps them: {action id, update view}. Read as values,
+	 * not entities, for pages that show a whole plan.
+	 */
+	@Query("select u.action.id, new org.dhrqa.tracker.actionplan.UpdateView(u.id, u.updateDate, u.authorName, "
+			+ "u.text, u.statusFrom, u.statusTo, u.createdAt) from ImplementationUpdate u "
+			+ "where u.action.recommendation.plan.id = ?1 order by u.action.id, u.updateDate asc, u.createdAt asc")
+	List<Object[]> updatesOfPlan(Long planId);
+
 	/** The review an action belongs to, without loading it. */
 	@Query("select a.recommendation.plan.reviewId from PlanAction a where a.id = :id")
 	Optional<Long> reviewOf(@Param("id") Long id);

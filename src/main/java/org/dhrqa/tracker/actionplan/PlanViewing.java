@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Reads the plan's entities into the views pages, exports and the annex use. */
 final class PlanViewing {
@@ -16,6 +18,17 @@ final class PlanViewing {
 	static PlanViews.Plan plan(ActionPlan plan, LocalDate today) {
 		return new PlanViews.Plan(plan.getReviewId(),
 				plan.getRecommendations().stream().map((rec) -> rec(rec, today)).toList());
+	}
+
+	/**
+	 * The plan with its actions' updates as already read ({@code updates}, by action id),
+	 * so that its actions' update collections are never loaded.
+	 */
+	static PlanViews.Plan plan(ActionPlan plan, LocalDate today, Map<Long, List<UpdateView>> updates) {
+		return new PlanViews.Plan(plan.getReviewId(), plan.getRecommendations()
+			.stream()
+			.map((rec) -> rec(rec, (action) -> action(action, today, updates.getOrDefault(action.getId(), List.of()))))
+			.toList());
 	}
 
 	/** A plan holding only this recommendation: what is kept when it is removed. */
@@ -32,19 +45,27 @@ final class PlanViewing {
 	}
 
 	static PlanViews.Rec rec(Recommendation rec, LocalDate today) {
+		return rec(rec, (action) -> action(action, today));
+	}
+
+	private static PlanViews.Rec rec(Recommendation rec, Function<PlanAction, PlanViews.Action> view) {
 		return new PlanViews.Rec(rec.getId(), rec.getNumber(), rec.getText(), rec.getScope(), rec.getAddressedTo(),
-				rec.getVersion(), rec.getActions().stream().map((action) -> action(action, today)).toList());
+				rec.getVersion(), rec.getActions().stream().map(view).toList());
 	}
 
 	static PlanViews.Action action(PlanAction action, LocalDate today) {
+		return action(action, today, action.getUpdates().stream().map(ImplementationUpdate::view).toList());
+	}
+
+	private static PlanViews.Action action(PlanAction action, LocalDate today, List<UpdateView> updates) {
 		ActionDetails d = action.details();
-		LocalDate lastUpdated = action.lastUpdated(UK);
+		LocalDate lastUpdated = action.lastUpdated(updates.stream().map(UpdateView::date), UK);
 		long days = ChronoUnit.DAYS.between(lastUpdated, today);
 		return new PlanViews.Action(action.getId(), action.getRecommendation().getId(),
 				action.getRecommendation().getNumber(), d.actionText(), d.leadAgency(), d.keyMilestones(),
 				d.targetDate(), d.completedOn(), d.completionOutcome(), action.getStatus(), action.isOverdue(today),
-				lastUpdated, days, action.getStatus() != ActionStatus.COMPLETE && days > PlanViews.DRIFT_DAYS,
-				action.getUpdates().stream().map(ImplementationUpdate::view).toList(), action.getVersion());
+				lastUpdated, days, action.getStatus() != ActionStatus.COMPLETE && days > PlanViews.DRIFT_DAYS, updates,
+				action.getVersion());
 	}
 
 }

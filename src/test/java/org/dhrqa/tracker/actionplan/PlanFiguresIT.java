@@ -13,6 +13,7 @@ import org.dhrqa.tracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +32,12 @@ class PlanFiguresIT {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ActionPlanRepository planRepository;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private SignedInUser kent;
 
@@ -82,6 +89,37 @@ class PlanFiguresIT {
 
 		assertThat(this.plans.figures(review, this.kent).annexReady()).isTrue()
 			.isEqualTo(this.plans.plan(review, this.kent).annexReady());
+	}
+
+	/**
+	 * Pages read a plan's updates as values, in one query; what they get must be what the
+	 * plan's entities give: the same updates in the same order, the same last-updated
+	 * days.
+	 */
+	@Test
+	void thePlanReadWithItsUpdatesAsValuesIsThePlanItsEntitiesGive() {
+		long review = newReview("KM-VAL", "Di");
+		LocalDate today = LocalDate.now(this.clock);
+		Long rec = this.plans.addRecommendation(review, "1", "Train staff", Scope.LOCAL, null, this.kent);
+		Long second = this.plans.addRecommendation(review, "2", "Audit", Scope.LOCAL, null, this.kent);
+		Long busy = action(rec, today.plusDays(30), this.kent);
+		this.plans.addUpdate(busy, today.minusDays(3), "Third, entered first", null, this.kent);
+		this.plans.addUpdate(busy, today.minusDays(40), "First", null, this.kent);
+		this.plans.addUpdate(busy, today.minusDays(3), "Fourth, same day", null, this.kent);
+		this.plans.addUpdate(busy, today.minusDays(20), "Second", null, this.kent);
+		action(rec, today.minusDays(5), this.kent);
+		Long done = action(second, today.minusDays(60), this.kent);
+		this.plans.addUpdate(done, today.minusDays(100), "Done", ActionStatus.COMPLETE, this.kent);
+
+		PlanViews.Plan read = this.plans.plan(review, this.kent);
+		PlanViews.Plan fromEntities = this.transactions
+			.execute((status) -> PlanViewing.plan(this.planRepository.findByReviewId(review).orElseThrow(), today));
+
+		assertThat(read).isEqualTo(fromEntities);
+		assertThat(read.actions().get(0).updates()).extracting(UpdateView::text)
+			.containsExactly("First", "Second", "Third, entered first", "Fourth, same day");
+		assertThat(read.actions().get(1).updates()).isEmpty();
+		assertThat(read.actions().get(0).lastUpdated()).isEqualTo(today.minusDays(3));
 	}
 
 	@Test
