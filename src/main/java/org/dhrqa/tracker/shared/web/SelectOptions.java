@@ -3,7 +3,6 @@ package org.dhrqa.tracker.shared.web;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The {@code <option>} elements of the {@code selectList} fragment, as
@@ -23,17 +22,40 @@ public class SelectOptions {
 		String selected = (current != null) ? current.toString() : null;
 		StringBuilder html = new StringBuilder(options.size() * 48);
 		for (Option option : options) {
-			html.append("<option value=\"").append(escape(option.value())).append('"');
+			html.append("<option value=\"");
+			escape(option.value(), html);
+			html.append('"');
 			if (option.value() != null && option.value().equals(selected)) {
 				html.append(" selected=\"selected\"");
 			}
-			html.append('>').append(escape(option.label())).append("</option>");
+			html.append('>');
+			escape(option.label(), html);
+			html.append("</option>");
 		}
 		return html.toString();
 	}
 
-	private static String escape(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
+	/**
+	 * Escapes the five characters HTML gives meaning to, as {@code th:text} does (and as
+	 * {@code HtmlUtils.htmlEscape} does for UTF-8), appending as it goes: the general
+	 * escaper looked every character up in an entity table, which made this method 7 % of
+	 * the register's CPU.
+	 */
+	static void escape(String text, StringBuilder html) {
+		if (text == null) {
+			return;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> html.append("&amp;");
+				case '<' -> html.append("&lt;");
+				case '>' -> html.append("&gt;");
+				case '"' -> html.append("&quot;");
+				case '\'' -> html.append("&#39;");
+				default -> html.append(c);
+			}
+		}
 	}
 
 }

@@ -6,6 +6,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.web.util.HtmlUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SelectOptionsTests {
@@ -35,6 +37,17 @@ class SelectOptionsTests {
 		Document parsed = parse(html);
 		assertThat(parsed.select("option").attr("value")).isEqualTo("\"><script>x</script>");
 		assertThat(parsed.select("option").text()).isEqualTo("Brighton & Hove <CSP>");
+	}
+
+	@Test
+	void escapesTheFiveCharactersAsSpringsEscaperDoesAndLeavesTheRestAlone() {
+		String text = "O'Neill & \"Sons\" <Ynys Môn> — Caerdydd ✓";
+		StringBuilder escaped = new StringBuilder();
+
+		SelectOptions.escape(text, escaped);
+
+		assertThat(escaped).hasToString(HtmlUtils.htmlEscape(text, "UTF-8"))
+			.hasToString("O&#39;Neill &amp; &quot;Sons&quot; &lt;Ynys Môn&gt; — Caerdydd ✓");
 	}
 
 	private static Document parse(String options) {
