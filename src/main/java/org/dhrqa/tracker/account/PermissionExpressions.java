@@ -12,6 +12,11 @@ import org.springframework.stereotype.Component;
 @Component("perm")
 public class PermissionExpressions {
 
+	/** Whether someone is signed in (the layout asks once per page). */
+	public boolean signedIn() {
+		return current() != null;
+	}
+
 	public boolean may(String permission) {
 		SignedInUser user = current();
 		return user != null && user.may(Permission.valueOf(permission));
