@@ -329,6 +329,38 @@ measure_load() {
     "$(ms "$p50")" "$(ms "$p95")" "${R_ERR[$page]}" "$answered"
 }
 
+# The sign-in page is the yardstick of every ratio, and its own throughput moves from run to run on a
+# shared machine. When it was measured, it is measured again after the last page, so a run shows how far
+# the yardstick moved while it ran; the ratios stay against the first measurement.
+LOGIN_END_RPS=
+LOGIN_END_P50=
+measure_login_again() {
+  [[ -n ${R_P50[login]:-} && ${#SELECTED[@]} -gt 1 ]] || return 0
+  local rps=${R_RPS[login]} p50=${R_P50[login]} p95=${R_P95[login]} p99=${R_P99[login]} err=${R_ERR[login]}
+  local done=${R_DONE[login]} heap=${R_HEAP[login]} note=${R_NOTE[login]:-}
+  echo "  (the sign-in page again, to see how far the yardstick moved during the run)"
+  measure_load login
+  LOGIN_END_RPS=${R_RPS[login]}
+  LOGIN_END_P50=${R_P50[login]}
+  R_RPS[login]=$rps; R_P50[login]=$p50; R_P95[login]=$p95; R_P99[login]=$p99; R_ERR[login]=$err
+  R_DONE[login]=$done; R_HEAP[login]=$heap; R_NOTE[login]=$note
+}
+
+print_yardstick() {
+  [[ -n $LOGIN_END_P50 ]] || return 0
+  local page low high
+  low=$(awk -v a="${R_P50[login]}" -v b="$LOGIN_END_P50" 'BEGIN {print (a < b ? a : b)}')
+  high=$(awk -v a="${R_P50[login]}" -v b="$LOGIN_END_P50" 'BEGIN {print (a > b ? a : b)}')
+  echo "Sign-in page (the yardstick): ${R_RPS[login]} req/s, p50 $(ms "${R_P50[login]}") ms at the start;" \
+    "${LOGIN_END_RPS} req/s, p50 $(ms "$LOGIN_END_P50") ms at the end."
+  echo "p50/login against the slower and the faster of the two:"
+  for page in "${SELECTED[@]}"; do
+    [[ $page == login || -z ${R_P50[$page]:-} || ${R_DONE[$page]:-} == 0 ]] && continue
+    awk -v p="$page" -v v="${R_P50[$page]}" -v lo="$low" -v hi="$high" \
+      'BEGIN {printf "  %-16s %.1f-%.1f\n", p, v / hi, v / lo}'
+  done
+}
+
 ms() {
   [[ -z $1 || $1 -lt 0 ]] && { echo "-"; return; }
   awk -v u="$1" 'BEGIN {v = u / 1000; if (v < 10) printf "%.1f", v; else printf "%.0f", v}'

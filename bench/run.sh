@@ -130,6 +130,7 @@ if [[ $LOAD == yes ]]; then
   for page in "${SELECTED[@]}"; do
     measure_load "$page"
   done
+  measure_login_again
   if ! wait_idle "$IDLE_WAIT"; then
     echo "  (the app is still busy ${IDLE_WAIT}s after the last page)"
     heap_note=" (the app was still working on the last page's requests)"
@@ -143,6 +144,7 @@ fi
   echo
   print_table
   echo
+  print_yardstick
   echo "Heap used after the run: ${heap_final} MB; after a full GC: ${heap_live} MB (-Xmx512m)${heap_note}."
   echo "Statements: counted on the wire by bench/PgWireCounter.java (transaction control not counted)."
   echo "Tables: user tables whose scan or write counters in pg_stat_user_tables moved during that one request."
