@@ -77,8 +77,8 @@ public class Accounts {
 			return Map.of();
 		}
 		Map<Long, String> names = new HashMap<>();
-		for (UserAccount account : this.repository.findAllById(ids)) {
-			names.put(account.getId(), account.getName());
+		for (Object[] row : this.repository.namesOf(ids.toArray(Long[]::new))) {
+			names.put((Long) row[0], (String) row[1]);
 		}
 		return names;
 	}

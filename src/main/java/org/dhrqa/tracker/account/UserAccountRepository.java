@@ -14,6 +14,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	List<UserAccount> findAllByOrderByNameAsc();
 
+	/**
+	 * {id, name} of each of these people. The ids travel as one array: a list parameter
+	 * would make Hibernate translate the query again on every call.
+	 */
+	@Query(value = "select u.id, u.name from app_user u where u.id = any(?1)", nativeQuery = true)
+	List<Object[]> namesOf(Long[] ids);
+
 	List<UserAccount> findByCspIdAndEnabledTrueOrderByNameAsc(Long cspId);
 
 	List<UserAccount> findByRoleInAndEnabledTrueOrderByNameAsc(Collection<Role> roles);

@@ -2,6 +2,7 @@ package org.dhrqa.tracker.csp;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,11 @@ public class Csps {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.repository.findSummaries(ids).stream().collect(Collectors.toMap(CspSummary::id, CspSummary::name));
+		Map<Long, String> names = new HashMap<>();
+		for (Object[] row : this.repository.namesOf(ids.toArray(Long[]::new))) {
+			names.put((Long) row[0], (String) row[1]);
+		}
+		return names;
 	}
 
 }

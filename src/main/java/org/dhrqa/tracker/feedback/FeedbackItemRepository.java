@@ -13,8 +13,13 @@ interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long>, JpaS
 	List<FeedbackItem> findByLetterIdOrderByNumberAsc(Long letterId);
 
 	/** {letter id, number of items} for each of these letters that has any. */
-	@Query("select i.letterId, count(i) from FeedbackItem i where i.letterId in ?1 group by i.letterId")
-	List<Object[]> countByLetter(Collection<Long> letterIds);
+	/**
+	 * {letter id, number of items} for each of these letters that has any (the ids as one
+	 * array, so that Hibernate keeps the query's translation).
+	 */
+	@Query(value = "select i.letter_id, count(*) from feedback_item i where i.letter_id = any(?1) group by i.letter_id",
+			nativeQuery = true)
+	List<Object[]> countByLetter(Long[] letterIds);
 
 	@Query("select i from FeedbackItem i where i.reviewId = ?1 and i.status not in "
 			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.DRAFT, org.dhrqa.tracker.feedback.FeedbackStatus.WITHDRAWN) "

@@ -46,7 +46,7 @@ public class FeedbackItems {
 			return Map.of();
 		}
 		Map<Long, Long> counts = new HashMap<>();
-		for (Object[] row : this.repository.countByLetter(letterIds)) {
+		for (Object[] row : this.repository.countByLetter(letterIds.toArray(Long[]::new))) {
 			counts.put((Long) row[0], (Long) row[1]);
 		}
 		return counts;

@@ -37,8 +37,12 @@ interface ReviewRepository extends JpaRepository<Review, Long>, JpaSpecification
 	@Query("select r.stage, count(r) from Review r where (?1 is null or r.cspId = ?1) group by r.stage")
 	List<Object[]> countByStage(Long cspId);
 
-	@Query("select r.id, r.cspId, r.victimPseudonyms from Review r where r.id in ?1")
-	List<Object[]> titleFieldsOf(Collection<Long> ids);
+	/**
+	 * {id, CSP id, pseudonyms} of each of these reviews. The ids travel as one array: a
+	 * list parameter would make Hibernate translate the query again on every call.
+	 */
+	@Query(value = "select r.id, r.csp_id, r.victim_pseudonyms from review r where r.id = any(?1)", nativeQuery = true)
+	List<Object[]> titleFieldsOf(Long[] ids);
 
 	@Query("select r from Review r where r.cspId = ?1 and lower(r.reference) = lower(?2)")
 	Optional<Review> findByCspAndReference(Long cspId, String reference);

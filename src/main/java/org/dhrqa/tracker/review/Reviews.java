@@ -96,7 +96,7 @@ public class Reviews {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return titlesOf(this.repository.titleFieldsOf(ids));
+		return titlesOf(this.repository.titleFieldsOf(ids.toArray(Long[]::new)));
 	}
 
 	/** "Salome (Kent &amp; Medway CSP)" from rows of id, CSP id and pseudonyms. */
@@ -162,8 +162,10 @@ public class Reviews {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return titlesOf(
-				this.repository.titleFieldsOf(ids).stream().filter((row) -> user.canSeeCsp((Long) row[1])).toList());
+		return titlesOf(this.repository.titleFieldsOf(ids.toArray(Long[]::new))
+			.stream()
+			.filter((row) -> user.canSeeCsp((Long) row[1]))
+			.toList());
 	}
 
 	public List<StageChangeView> stageHistory(Long id, SignedInUser user) {
