@@ -16,12 +16,15 @@ public class SelectOptions {
 
 	/**
 	 * The options, the one whose value equals {@code current} (compared as text)
-	 * selected.
+	 * selected. The list is typed {@code List<?>} because the template calls this through
+	 * SpEL, which checks a typed list's every element against the parameter's element
+	 * type before the call: for the 300 CSPs that was 5 % of the register's CPU.
 	 */
-	public String html(List<Option> options, Object current) {
+	public String html(List<?> options, Object current) {
 		String selected = (current != null) ? current.toString() : null;
 		StringBuilder html = new StringBuilder(options.size() * 48);
-		for (Option option : options) {
+		for (Object each : options) {
+			Option option = (Option) each;
 			html.append("<option value=\"");
 			escape(option.value(), html);
 			html.append('"');

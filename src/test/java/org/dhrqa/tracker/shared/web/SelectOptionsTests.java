@@ -6,6 +6,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+import org.springframework.expression.spel.support.StandardTypeConverter;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +25,33 @@ class SelectOptionsTests {
 
 		assertThat(html.select("option").eachAttr("value")).containsExactly("1", "12");
 		assertThat(html.select("option[selected]").eachText()).containsExactly("Leeds");
+	}
+
+	/**
+	 * The template calls {@code html} through SpEL, as Thymeleaf does: the call converts
+	 * the list as one argument, not each of its options.
+	 */
+	@Test
+	void aTemplateCallDoesNotConvertEachOption() {
+		int[] conversions = { 0 };
+		DefaultConversionService counting = new DefaultConversionService() {
+			@Override
+			public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+				conversions[0]++;
+				return super.convert(source, sourceType, targetType);
+			}
+		};
+		StandardEvaluationContext context = new StandardEvaluationContext(this.options);
+		context.setTypeConverter(new StandardTypeConverter(counting));
+		List<Option> csps = java.util.stream.IntStream.rangeClosed(1, 300)
+			.mapToObj((i) -> new Option(String.valueOf(i), "CSP " + i))
+			.toList();
+		context.setVariable("options", csps);
+
+		String html = new SpelExpressionParser().parseExpression("html(#options, '7')").getValue(context, String.class);
+
+		assertThat(parse(html).select("option")).hasSize(300);
+		assertThat(conversions[0]).as("conversions for 300 options").isLessThan(10);
 	}
 
 	@Test
