@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.shared.database.UniqueKeys;
 import org.dhrqa.tracker.shared.web.NotFoundException;
+import org.dhrqa.tracker.shared.web.RequestMemo;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -75,6 +76,10 @@ public class ActionPlans {
 	/** The plan's figures (what {@link #plan} would count), without loading it. */
 	public PlanViews.Figures figures(Long reviewId, SignedInUser user) {
 		this.access.visible(reviewId, user);
+		return RequestMemo.get("plan-figures", reviewId, this::figuresOf);
+	}
+
+	private PlanViews.Figures figuresOf(Long reviewId) {
 		LocalDate today = today();
 		Object[] row = this.actions.figuresOf(reviewId, today, today.minusDays(PlanViews.DRIFT_DAYS)).get(0);
 		return new PlanViews.Figures(reviewId, count(row[0]), count(row[1]), count(row[2]), count(row[3]),

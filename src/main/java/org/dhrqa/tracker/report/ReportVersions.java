@@ -25,6 +25,7 @@ import org.dhrqa.tracker.shared.database.UniqueKeys;
 import org.dhrqa.tracker.shared.history.ChangeHistory;
 import org.dhrqa.tracker.shared.history.FieldChange;
 import org.dhrqa.tracker.shared.web.NotFoundException;
+import org.dhrqa.tracker.shared.web.RequestMemo;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -85,6 +86,10 @@ public class ReportVersions {
 
 	public List<ReportVersionView> of(Long reviewId, SignedInUser user) {
 		this.reviews.requireVisible(reviewId, user);
+		return RequestMemo.get("report-versions", reviewId, this::versionsOf);
+	}
+
+	private List<ReportVersionView> versionsOf(Long reviewId) {
 		List<ReportVersion> versions = this.repository.findByReviewIdOrderByVersionNumberDesc(reviewId);
 		Map<Long, StoredFile> files = this.files.findAll(versions.stream().map(ReportVersion::getFileId).toList());
 		return versions.stream().map((version) -> view(version, files.get(version.getFileId()))).toList();

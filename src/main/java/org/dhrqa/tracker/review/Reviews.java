@@ -17,6 +17,7 @@ import org.dhrqa.tracker.shared.history.ChangeHistory;
 import org.dhrqa.tracker.shared.history.FieldChange;
 import org.dhrqa.tracker.shared.history.HistoryEvent;
 import org.dhrqa.tracker.shared.web.NotFoundException;
+import org.dhrqa.tracker.shared.web.RequestMemo;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -66,7 +67,7 @@ public class Reviews {
 		if (id == null) {
 			return Optional.empty();
 		}
-		return RequestReviewViews.get(id, (key) -> this.repository.findById(key).map(this::view))
+		return RequestMemo.get("reviews", id, (key) -> this.repository.findById(key).map(this::view))
 			.filter((review) -> user.canSeeCsp(review.cspId()));
 	}
 

@@ -165,6 +165,20 @@ class PageStatementBudgetIT {
 	}
 
 	/**
+	 * The hub shows the plan's figures and the report versions in their own sections and
+	 * again in publication readiness: one GET reads each once.
+	 */
+	@Test
+	void theHubReadsThePlanFiguresAndReportVersionsOnce() throws Exception {
+		List<String> texts = StatementCounter
+			.texts(() -> this.mvc.perform(get("/reviews/%d".formatted(this.big)).with(user(this.kent)))
+				.andExpect(status().isOk()));
+		assertThat(texts.stream().filter((sql) -> sql.matches("(?s)select .* from report_version \\w+ where .*")))
+			.hasSize(1);
+		assertThat(texts.stream().filter((sql) -> sql.matches("(?s)select count\\(distinct r\\.id\\).*"))).hasSize(1);
+	}
+
+	/**
 	 * A page of the register reads the rows it shows: no review's pseudonym list, and
 	 * every CSP's name once (for the filter), the page's CSPs apart; sorting by CSP reads
 	 * all names once more, for the order.
