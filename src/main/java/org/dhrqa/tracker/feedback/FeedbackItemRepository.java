@@ -12,7 +12,6 @@ interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long>, JpaS
 
 	List<FeedbackItem> findByLetterIdOrderByNumberAsc(Long letterId);
 
-	/** {letter id, number of items} for each of these letters that has any. */
 	/**
 	 * {letter id, number of items} for each of these letters that has any (the ids as one
 	 * array, so that Hibernate keeps the query's translation).

@@ -82,14 +82,23 @@ class MessagesConfigurationTests {
 
 	@Test
 	void takesItsSettingsFromSpringMessages() {
-		new ApplicationContextRunner().withUserConfiguration(MessagesConfiguration.class, Settings.class)
-			.withPropertyValues("spring.messages.basename=messages", "spring.messages.fallback-to-system-locale=false")
+		ApplicationContextRunner runner = new ApplicationContextRunner()
+			.withUserConfiguration(MessagesConfiguration.class, Settings.class)
+			.withPropertyValues("spring.messages.basename=messages", "spring.messages.fallback-to-system-locale=false");
+		runner.run((context) -> {
+			MessageSource messages = context.getBean(MessageSource.class);
+			assertThat(messages).isInstanceOf(MessagesConfiguration.PlainArgumentsMessageSource.class);
+			assertThat(messages.getMessage("register.count", new Object[] { 5000L }, UK)).contains("5,000");
+			assertThatExceptionOfType(NoSuchMessageException.class)
+				.isThrownBy(() -> messages.getMessage("no.such.message", null, UK));
+		});
+		runner
+			.withPropertyValues("spring.messages.use-code-as-default-message=true",
+					"spring.messages.basename=no-such-bundle, messages")
 			.run((context) -> {
 				MessageSource messages = context.getBean(MessageSource.class);
-				assertThat(messages).isInstanceOf(MessagesConfiguration.PlainArgumentsMessageSource.class);
-				assertThat(messages.getMessage("register.count", new Object[] { 5000L }, UK)).contains("5,000");
-				assertThatExceptionOfType(NoSuchMessageException.class)
-					.isThrownBy(() -> messages.getMessage("no.such.message", null, UK));
+				assertThat(messages.getMessage("no.such.message", null, UK)).isEqualTo("no.such.message");
+				assertThat(messages.getMessage("register.count", new Object[] { 1L }, UK)).isEqualTo("1 review");
 			});
 	}
 
