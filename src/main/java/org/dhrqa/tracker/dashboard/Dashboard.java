@@ -136,9 +136,7 @@ public class Dashboard {
 					byStage.put(ReviewStage.valueOf(rs.getString(1)), rs.getLong(2));
 				}, where.argsWith());
 		// grouped and sorted by the quarter's first day, a date: the "2024 Q3" label is
-		// made
-		// for each quarter, not for each letter (which made this the dashboard's slowest
-		// query)
+		// made once a quarter, not once a letter (which made this the slowest query here)
 		List<Turnaround> turnaround = this.jdbc
 			.query("select extract(year from q.quarter)::int || ' Q' || extract(quarter from q.quarter)::int, "
 					+ "count(*), round(percentile_cont(0.5) within group (order by q.days)::numeric), max(q.days) "

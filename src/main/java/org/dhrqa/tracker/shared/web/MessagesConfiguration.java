@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +28,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 
+	/** Bound to {@code spring.messages.*} by the class's own annotation. */
 	@Bean
-	@ConfigurationProperties("spring.messages")
 	MessageSourceProperties messageSourceProperties() {
 		return new MessageSourceProperties();
 	}
