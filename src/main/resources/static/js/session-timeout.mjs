@@ -1,41 +1,46 @@
 // Warns a signed-in person before their idle session ends, so they can keep it (WCAG 2.2.1,
-// Timing Adjustable). The dialog (account/session-timeout.html) carries the timeout, the
-// warning time and the words; without JavaScript nothing shows, and the next request after
-// the end goes to sign-in with a message.
+// Timing Adjustable). The dialog (account/session-timeout.html) carries the seconds the session
+// has left as the server keeps it, the whole idle timeout, the warning time and the words;
+// without JavaScript nothing shows, and the next request after the end goes to sign-in with a
+// message.
 //
-// Every page load counts as activity, in every tab: the time is shared through localStorage,
-// so a person busy in one tab is not warned in another.
+// The server may leave a session's stored last access as it is for a page loaded soon after
+// another (up to a thirtieth of the timeout), so a page load does not always restart the full
+// timeout: each page counts down from the end the server gave it. The latest end is shared
+// through localStorage, so a person busy in one tab is not warned in another.
 const dialog = document.getElementById('session-timeout');
 
 if (dialog && typeof dialog.showModal === 'function') {
-  const STORAGE_KEY = 'dhr.session.lastActivity';
-  const timeoutMs = Number(dialog.dataset.timeoutSeconds) * 1000;
+  const STORAGE_KEY = 'dhr.session.endsAt';
+  const idleMs = Number(dialog.dataset.idleSeconds) * 1000;
   const warningMs = Number(dialog.dataset.warningSeconds) * 1000;
   const heading = dialog.querySelector('#session-timeout-heading');
   const text = dialog.querySelector('#session-timeout-text');
   const live = dialog.querySelector('[data-session-timeout-live]');
   const stay = dialog.querySelector('form[data-session-timeout-stay]');
-  const pageLoadedAt = Date.now();
+  const endsAtLoad = Date.now() + Number(dialog.dataset.timeoutSeconds) * 1000;
   let spoken = null;
   let focusBefore = null;
 
-  const remember = (time) => {
+  const sharedEnd = () => {
     try {
-      window.localStorage.setItem(STORAGE_KEY, String(time));
+      return Number(window.localStorage.getItem(STORAGE_KEY)) || 0;
+    } catch (ignored) {
+      return 0;
+    }
+  };
+
+  const remember = (endsAt) => {
+    try {
+      if (endsAt > sharedEnd()) {
+        window.localStorage.setItem(STORAGE_KEY, String(endsAt));
+      }
     } catch (ignored) {
       // storage may be off: this tab then counts from its own page load
     }
   };
 
-  const lastActivity = () => {
-    let shared = 0;
-    try {
-      shared = Number(window.localStorage.getItem(STORAGE_KEY)) || 0;
-    } catch (ignored) {
-      shared = 0;
-    }
-    return Math.max(shared, pageLoadedAt);
-  };
+  const endsAt = () => Math.max(sharedEnd(), endsAtLoad);
 
   const words = (remainingMs) => {
     if (remainingMs < 60000) {
@@ -87,7 +92,8 @@ if (dialog && typeof dialog.showModal === 'function') {
       })
       .then((response) => {
         if (response.status === 204) {
-          remember(Date.now());
+          // the server always keeps this request's access: the whole timeout from now
+          remember(Date.now() + idleMs);
           close();
         } else {
           signInAgain();
@@ -110,7 +116,7 @@ if (dialog && typeof dialog.showModal === 'function') {
   });
 
   const tick = () => {
-    const remainingMs = timeoutMs - (Date.now() - lastActivity());
+    const remainingMs = endsAt() - Date.now();
     if (remainingMs <= 0) {
       signInAgain();
     } else if (remainingMs <= warningMs) {
@@ -125,6 +131,6 @@ if (dialog && typeof dialog.showModal === 'function') {
     }
   };
 
-  remember(pageLoadedAt);
+  remember(endsAtLoad);
   window.setInterval(tick, 1000);
 }

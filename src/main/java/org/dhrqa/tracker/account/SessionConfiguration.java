@@ -2,6 +2,7 @@ package org.dhrqa.tracker.account;
 
 import java.util.Arrays;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,6 +20,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Sessions are kept in PostgreSQL by Spring Session JDBC (tables from V97), so a
@@ -67,19 +69,31 @@ class SessionConfiguration {
 
 	/** The JDBC store, behind {@link SessionReadBack}. */
 	@Bean
-	static BeanPostProcessor sessionReadBack() {
+	static BeanPostProcessor sessionReadBack(ObjectProvider<SessionTimeout> timeout) {
 		return new BeanPostProcessor() {
 
 			@Override
 			@SuppressWarnings({ "unchecked", "rawtypes" })
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof JdbcIndexedSessionRepository store) {
-					return new SessionReadBack<>((FindByIndexNameSessionRepository) store);
+					return new SessionReadBack((FindByIndexNameSessionRepository) store,
+							() -> timeout.getObject().quietFor());
 				}
 				return bean;
 			}
 
 		};
+	}
+
+	/**
+	 * The store's transactions ({@link SessionTransactions}), by the name Spring Session
+	 * asks for. Not a default candidate: Spring Boot's own {@code TransactionTemplate},
+	 * which the rest of the app uses, is made only when no other
+	 * {@code TransactionOperations} competes with it.
+	 */
+	@Bean(defaultCandidate = false)
+	SessionTransactions springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+		return new SessionTransactions(transactionManager);
 	}
 
 	@Bean

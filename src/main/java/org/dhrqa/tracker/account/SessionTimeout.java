@@ -1,16 +1,19 @@
 package org.dhrqa.tracker.account;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * How long a session lasts without a request ({@code dhr.session.idle-timeout}, 30
  * minutes unless set) and how long before the end the page warns
  * ({@code dhr.session.warning-before}, 5 minutes). Templates read it as
- * {@code @sessionTimeout}: the layout hands both to the warning script, the sign-in page
- * names the minutes.
+ * {@code @sessionTimeout}: the layout hands the seconds left and the warning to the
+ * warning script, the sign-in page names the minutes.
  */
 @Component("sessionTimeout")
 class SessionTimeout {
@@ -32,6 +35,31 @@ class SessionTimeout {
 
 	public long seconds() {
 		return this.idle.toSeconds();
+	}
+
+	/**
+	 * Seconds until the current request's session ends as PostgreSQL keeps it: the idle
+	 * timeout counted from the last access it stores, which a page view within
+	 * {@link #quietFor()} of that does not move ({@link SessionReadBack}). The page's
+	 * warning counts down from this, so it never promises more than the store keeps.
+	 */
+	public long secondsLeft() {
+		Instant stored = (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+				? SessionReadBack.storedAccess(request.getRequest()) : null;
+		if (stored == null) {
+			return seconds();
+		}
+		// the system clock, as Spring Session stamps the access with it
+		Duration idleSoFar = Duration.between(stored, Instant.now());
+		return Math.max(0, Math.min(this.idle.minus(idleSoFar).toSeconds(), seconds()));
+	}
+
+	/**
+	 * How long a page view may leave the stored last access as it is: a thirtieth of the
+	 * idle timeout (a minute of thirty), so a session ends within that of the timeout.
+	 */
+	Duration quietFor() {
+		return this.idle.dividedBy(30);
 	}
 
 	public long warningSeconds() {

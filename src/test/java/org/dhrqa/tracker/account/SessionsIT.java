@@ -17,6 +17,7 @@ import org.dhrqa.tracker.support.SessionCookies;
 import org.dhrqa.tracker.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,6 +26,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -52,6 +55,10 @@ class SessionsIT {
 
 	@Autowired
 	FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	@Autowired
+	@Qualifier("springSessionTransactionOperations")
+	TransactionOperations sessionTransactions;
 
 	@Test
 	void signingInWritesTheSessionToPostgreSQLWithTheIdleTimeoutAndItIsReadBack() throws Exception {
@@ -91,13 +98,14 @@ class SessionsIT {
 	/**
 	 * Spring Session saves a page's session when the response is committed and again at
 	 * the end, and read the row back in between (spring-session issue 1731): a page now
-	 * reads it once, and still writes its last access.
+	 * reads it once, and writes its last access when the stored one is older than a
+	 * thirtieth of the idle timeout (here two minutes, of thirty).
 	 */
 	@Test
 	void aPageReadsItsSessionRowOnce() throws Exception {
 		String cookie = SessionCookies.of(signIn(DemoUsers.KENT));
 		String id = decode(cookie);
-		this.jdbc.update("update spring_session set last_access_time = last_access_time - 60000 where session_id = ?",
+		this.jdbc.update("update spring_session set last_access_time = last_access_time - 120000 where session_id = ?",
 				id);
 		long before = lastAccess(id);
 
@@ -107,12 +115,81 @@ class SessionsIT {
 
 		assertThat(texts.stream().filter((sql) -> sql.startsWith("SELECT") && sql.contains("FROM SPRING_SESSION S")))
 			.hasSize(1);
+		assertThat(texts.stream().filter((sql) -> sql.matches("(?s)UPDATE SPRING_SESSION\\s+SET.*"))).hasSize(1);
 		assertThat(lastAccess(id)).isGreaterThan(before);
 		// and the next request still reads it from PostgreSQL: nothing is kept between
 		// requests
 		this.jdbc.update("delete from spring_session where session_id = ?", id);
 		this.mvc.perform(get("/reviews").cookie(new Cookie(SessionCookies.COOKIE, cookie)))
 			.andExpect(redirectedUrl("/login?timeout"));
+	}
+
+	/**
+	 * A page viewed within a minute of the stored last access leaves the row alone; its
+	 * warning counts down from the stored time. A form always writes.
+	 */
+	@Test
+	void aPageSoonAfterTheStoredAccessLeavesItAndItsWarningCountsFromIt() throws Exception {
+		String cookie = SessionCookies.of(signIn(DemoUsers.KENT));
+		String id = decode(cookie);
+		// the first page after sign-in makes the CSRF token, which is always written
+		this.mvc.perform(get("/reviews").cookie(new Cookie(SessionCookies.COOKIE, cookie))).andExpect(status().isOk());
+		this.jdbc.update("update spring_session set last_access_time = last_access_time - 40000, "
+				+ "expiry_time = expiry_time - 40000 where session_id = ?", id);
+		long before = lastAccess(id);
+
+		List<String> texts = StatementCounter
+			.texts(() -> this.mvc.perform(get("/reviews").cookie(new Cookie(SessionCookies.COOKIE, cookie)))
+				.andExpect(status().isOk()));
+
+		assertThat(texts).noneMatch((sql) -> sql.contains("SPRING_SESSION") && !sql.startsWith("SELECT"));
+		assertThat(lastAccess(id)).isEqualTo(before);
+		Document page = Pages.parse(this.mvc.perform(get("/reviews").cookie(new Cookie(SessionCookies.COOKIE, cookie)))
+			.andExpect(status().isOk())
+			.andReturn());
+		Element dialog = page.getElementById("session-timeout");
+		assertThat(Long.parseLong(dialog.attr("data-timeout-seconds"))).isBetween(1740L, 1760L);
+		assertThat(dialog.attr("data-idle-seconds")).isEqualTo("1800");
+
+		// a form (here: "Stay signed in") writes the access whatever its age
+		this.mvc.perform(post("/account/session").cookie(new Cookie(SessionCookies.COOKIE, cookie)).with(csrf()))
+			.andExpect(status().isNoContent());
+		assertThat(lastAccess(id) - before).isGreaterThanOrEqualTo(40_000L);
+	}
+
+	/**
+	 * An attribute a page view sets is written however recent the stored access: the
+	 * first page after sign-in makes the session's CSRF token, and a form posted with it
+	 * must find it in PostgreSQL. Only the last access may wait.
+	 */
+	@Test
+	void theFirstPageAfterSignInWritesItsCsrfTokenAndTheFormWithItIsAccepted() throws Exception {
+		String cookie = SessionCookies.of(signIn(DemoUsers.KENT));
+
+		Document page = Pages.parse(this.mvc.perform(get("/reviews").cookie(new Cookie(SessionCookies.COOKIE, cookie)))
+			.andExpect(status().isOk())
+			.andReturn());
+		String token = page.select("#session-timeout form[action=/account/session] input[name=_csrf]").attr("value");
+		assertThat(token).isNotBlank();
+
+		this.mvc
+			.perform(post("/account/session").cookie(new Cookie(SessionCookies.COOKIE, cookie)).param("_csrf", token))
+			.andExpect(status().isNoContent());
+	}
+
+	/**
+	 * A read of the store is one SELECT and needs no transaction (a BEGIN and a COMMIT on
+	 * every page); a write gets one of its own, whatever the caller is in.
+	 */
+	@Test
+	void theStoreReadsWithoutATransactionAndWritesInItsOwn() {
+		Boolean readInTransaction = SessionTransactions.reading(() -> this.sessionTransactions
+			.execute((status) -> TransactionSynchronizationManager.isActualTransactionActive()));
+		Boolean writeInTransaction = this.sessionTransactions.execute(
+				(status) -> TransactionSynchronizationManager.isActualTransactionActive() && status.isNewTransaction());
+
+		assertThat(readInTransaction).isFalse();
+		assertThat(writeInTransaction).isTrue();
 	}
 
 	@Test
@@ -206,7 +283,9 @@ class SessionsIT {
 		Element dialog = home.getElementById("session-timeout");
 		assertThat(dialog).isNotNull();
 		assertThat(dialog.tagName()).isEqualTo("dialog");
-		assertThat(dialog.attr("data-timeout-seconds")).isEqualTo("1800");
+		// just signed in: the whole timeout is left, as stored a moment ago
+		assertThat(Long.parseLong(dialog.attr("data-timeout-seconds"))).isBetween(1790L, 1800L);
+		assertThat(dialog.attr("data-idle-seconds")).isEqualTo("1800");
 		assertThat(dialog.attr("data-warning-seconds")).isEqualTo("300");
 		assertThat(dialog.attr("data-in-minutes"))
 			.isEqualTo("You will be signed out in {0} minutes. Anything you have not saved will be lost.");
