@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,6 +14,7 @@ import org.dhrqa.tracker.support.DashboardReadModel;
 import org.dhrqa.tracker.support.DemoUsers;
 import org.dhrqa.tracker.support.Fixtures;
 import org.dhrqa.tracker.support.IntegrationTest;
+import org.dhrqa.tracker.support.Pages;
 import org.dhrqa.tracker.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +105,27 @@ class PageStatementBudgetIT {
 		int mine = statements("/items", this.kent);
 		assertThat(awaiting).isLessThanOrEqualTo(BUDGET);
 		assertThat(mine).isLessThanOrEqualTo(BUDGET);
+	}
+
+	/**
+	 * The lists share one template of tables; a fragment named after an element
+	 * ({@code :: table}) selected every table in it, so each list was shown twice, the
+	 * second time as Awaiting verification's table.
+	 */
+	@Test
+	void eachItemListShowsItsPageOfRowsInOneTable() throws Exception {
+		SignedInUser kentManager = this.fixtures.user(DemoUsers.KENT_MANAGER);
+		for (Object[] list : new Object[][] { { "/reviews/" + this.small + "/items", this.kent },
+				{ "/items", this.secretariat }, { "/items/unassigned", kentManager } }) {
+			// (each list has rows here: the two reviews' responded areas, the demo data's
+			// unassigned ones)
+			Document page = Pages.parse(this.mvc.perform(get((String) list[0]).with(user((SignedInUser) list[1])))
+				.andExpect(status().isOk())
+				.andReturn());
+			assertThat(page.select("main table")).as((String) list[0]).hasSize(1);
+			// a page of 25 where there are more (the unassigned list has a few)
+			assertThat(page.select("main table tbody tr")).as((String) list[0]).hasSizeBetween(1, 25);
+		}
 	}
 
 	@Test
