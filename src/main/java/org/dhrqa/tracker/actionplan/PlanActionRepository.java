@@ -45,6 +45,14 @@ interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
 			+ "where u.action.recommendation.plan.id = ?1 order by u.action.id, u.updateDate asc, u.createdAt asc")
 	List<Object[]> updatesOfPlan(Long planId);
 
+	/**
+	 * Each action of this plan that has dated updates, with the day of its latest and how
+	 * many it has: {action id, day, count}.
+	 */
+	@Query("select u.action.id, max(u.updateDate), count(u) from ImplementationUpdate u "
+			+ "where u.action.recommendation.plan.id = ?1 group by u.action.id")
+	List<Object[]> latestUpdatesOfPlan(Long planId);
+
 	/** The review an action belongs to, without loading it. */
 	@Query("select a.recommendation.plan.reviewId from PlanAction a where a.id = :id")
 	Optional<Long> reviewOf(@Param("id") Long id);

@@ -109,7 +109,7 @@ class PlanController {
 
 	private String show(Long id, SignedInUser user, Model model) {
 		model.addAttribute("review", this.access.visible(id, user));
-		model.addAttribute("plan", this.plans.plan(id, user));
+		model.addAttribute("plan", this.plans.overview(id, user));
 		model.addAttribute("canEdit", this.plans.canEdit(id, user));
 		model.addAttribute("importUnderWay", this.imports.underWay(id, user));
 		model.addAttribute("scopeOptions", this.pages.scopeOptions());

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** Reads the plan's entities into the views pages, exports and the annex use. */
 final class PlanViewing {
@@ -29,6 +30,24 @@ final class PlanViewing {
 			.stream()
 			.map((rec) -> rec(rec, (action) -> action(action, today, updates.getOrDefault(action.getId(), List.of()))))
 			.toList());
+	}
+
+	/**
+	 * The plan as its own page shows it: each action with the day of its latest update
+	 * and how many it has ({@code latest}: {day, count} by action id, absent without
+	 * updates), not the updates themselves.
+	 */
+	static PlanViews.Plan overview(ActionPlan plan, LocalDate today, Map<Long, LatestUpdate> latest) {
+		return new PlanViews.Plan(plan.getReviewId(),
+				plan.getRecommendations().stream().map((rec) -> rec(rec, (action) -> {
+					LatestUpdate update = latest.get(action.getId());
+					return (update != null) ? action(action, today, List.of(), Stream.of(update.day()), update.count())
+							: action(action, today, List.of(), Stream.empty(), 0);
+				})).toList());
+	}
+
+	/** The day of an action's latest dated update, and how many it has. */
+	record LatestUpdate(LocalDate day, long count) {
 	}
 
 	/** A plan holding only this recommendation: what is kept when it is removed. */
@@ -58,14 +77,19 @@ final class PlanViewing {
 	}
 
 	private static PlanViews.Action action(PlanAction action, LocalDate today, List<UpdateView> updates) {
+		return action(action, today, updates, updates.stream().map(UpdateView::date), updates.size());
+	}
+
+	private static PlanViews.Action action(PlanAction action, LocalDate today, List<UpdateView> updates,
+			Stream<LocalDate> updateDays, long updateCount) {
 		ActionDetails d = action.details();
-		LocalDate lastUpdated = action.lastUpdated(updates.stream().map(UpdateView::date), UK);
+		LocalDate lastUpdated = action.lastUpdated(updateDays, UK);
 		long days = ChronoUnit.DAYS.between(lastUpdated, today);
 		return new PlanViews.Action(action.getId(), action.getRecommendation().getId(),
 				action.getRecommendation().getNumber(), d.actionText(), d.leadAgency(), d.keyMilestones(),
 				d.targetDate(), d.completedOn(), d.completionOutcome(), action.getStatus(), action.isOverdue(today),
 				lastUpdated, days, action.getStatus() != ActionStatus.COMPLETE && days > PlanViews.DRIFT_DAYS, updates,
-				action.getVersion());
+				updateCount, action.getVersion());
 	}
 
 }

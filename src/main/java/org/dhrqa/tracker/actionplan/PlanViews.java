@@ -27,12 +27,12 @@ public final class PlanViews {
 		}
 
 		public boolean hasUpdates() {
-			return actions().stream().anyMatch((action) -> !action.updates().isEmpty());
+			return actions().stream().anyMatch((action) -> action.updateCount() > 0);
 		}
 
 		/** How many actions have at least one dated implementation update. */
 		public long actionsWithUpdates() {
-			return actions().stream().filter((action) -> !action.updates().isEmpty()).count();
+			return actions().stream().filter((action) -> action.updateCount() > 0).count();
 		}
 
 		/**
@@ -41,7 +41,7 @@ public final class PlanViews {
 		 */
 		public boolean annexReady() {
 			return !actions().isEmpty() && actions().stream()
-				.allMatch((action) -> action.status() == ActionStatus.COMPLETE || !action.updates().isEmpty());
+				.allMatch((action) -> action.status() == ActionStatus.COMPLETE || action.updateCount() > 0);
 		}
 
 	}
@@ -66,10 +66,15 @@ public final class PlanViews {
 
 	}
 
+	/**
+	 * An action as a page shows it. {@code updates} are its dated updates, oldest first;
+	 * {@code updateCount} is how many it has, also where the updates themselves were not
+	 * read ({@link ActionPlans#overview}: the plan's own page shows only the latest day).
+	 */
 	public record Action(Long id, Long recommendationId, String recommendationNumber, String actionText,
 			String leadAgency, String keyMilestones, LocalDate targetDate, LocalDate completedOn,
 			String completionOutcome, ActionStatus status, boolean overdue, LocalDate lastUpdated, long daysSinceUpdate,
-			boolean drifting, List<UpdateView> updates, long version) {
+			boolean drifting, List<UpdateView> updates, long updateCount, long version) {
 
 	}
 

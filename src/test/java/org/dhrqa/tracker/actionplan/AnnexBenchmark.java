@@ -100,7 +100,7 @@ public final class AnnexBenchmark {
 						"Deliver routine enquiry training to every team of the lead agency (" + a + ")",
 						"Kent County Council", "Training package written and approved by the safeguarding lead",
 						LocalDate.of(2026, 3, 31), null, null, ActionStatus.IN_PROGRESS, false,
-						LocalDate.of(2025, 5, 10), 30, false, updates, 0));
+						LocalDate.of(2025, 5, 10), 30, false, updates, updates.size(), 0));
 			}
 			recs.add(new PlanViews.Rec((long) r, String.valueOf(r),
 					"Agencies should ask about domestic abuse whenever a person presents with low mood (" + r + ")",

@@ -2,6 +2,7 @@ package org.dhrqa.tracker.actionplan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,30 @@ class PlanFiguresIT {
 			.containsExactly("First", "Second", "Third, entered first", "Fourth, same day");
 		assertThat(read.actions().get(1).updates()).isEmpty();
 		assertThat(read.actions().get(0).lastUpdated()).isEqualTo(today.minusDays(3));
+
+		// the plan's own page reads each action's latest day and count, not the updates:
+		// the same plan in every other respect
+		PlanViews.Plan overview = this.plans.overview(review, this.kent);
+		assertThat(overview.actions()).allSatisfy((action) -> assertThat(action.updates()).isEmpty());
+		assertThat(withoutUpdates(overview)).isEqualTo(withoutUpdates(read));
+		assertThat(overview.actions()).extracting(PlanViews.Action::updateCount).containsExactly(4L, 0L, 1L);
+		assertThat(overview.annexReady()).isEqualTo(read.annexReady()).isFalse();
+		assertThat(overview.actionsWithUpdates()).isEqualTo(read.actionsWithUpdates()).isEqualTo(2);
+	}
+
+	private static PlanViews.Plan withoutUpdates(PlanViews.Plan plan) {
+		return new PlanViews.Plan(plan.reviewId(), plan.recommendations()
+			.stream()
+			.map((rec) -> new PlanViews.Rec(rec.id(), rec.number(), rec.text(), rec.scope(), rec.addressedTo(),
+					rec.version(),
+					rec.actions()
+						.stream()
+						.map((a) -> new PlanViews.Action(a.id(), a.recommendationId(), a.recommendationNumber(),
+								a.actionText(), a.leadAgency(), a.keyMilestones(), a.targetDate(), a.completedOn(),
+								a.completionOutcome(), a.status(), a.overdue(), a.lastUpdated(), a.daysSinceUpdate(),
+								a.drifting(), List.of(), a.updateCount(), a.version()))
+						.toList()))
+			.toList());
 	}
 
 	@Test
