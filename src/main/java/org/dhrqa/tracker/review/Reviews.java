@@ -215,7 +215,7 @@ public class Reviews {
 	 * filter).
 	 */
 	public List<Integer> years(SignedInUser user) {
-		return this.repository.notifiedYears(user.isCspUser() ? user.cspId() : null);
+		return user.isCspUser() ? this.repository.notifiedYearsOfCsp(user.cspId()) : this.repository.notifiedYears();
 	}
 
 	@Transactional

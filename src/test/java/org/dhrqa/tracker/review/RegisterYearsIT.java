@@ -49,8 +49,8 @@ class RegisterYearsIT {
 			fixtures.reviews.register(csp, Fixtures.unique("YR"), "Ada", notified, secretariat);
 		}
 
-		assertThat(this.repository.notifiedYears(csp)).containsExactly(2024, 2023, 2019);
-		assertThat(this.repository.notifiedYears(null))
+		assertThat(this.repository.notifiedYearsOfCsp(csp)).containsExactly(2024, 2023, 2019);
+		assertThat(this.repository.notifiedYears())
 			.isEqualTo(this.jdbc.queryForList("select distinct cast(extract(year from notified_on) as int) from review "
 					+ "where notified_on is not null order by 1 desc", Integer.class));
 	}
