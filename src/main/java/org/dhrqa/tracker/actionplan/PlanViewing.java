@@ -41,8 +41,8 @@ final class PlanViewing {
 		return new PlanViews.Plan(plan.getReviewId(),
 				plan.getRecommendations().stream().map((rec) -> rec(rec, (action) -> {
 					LatestUpdate update = latest.get(action.getId());
-					return (update != null) ? action(action, today, List.of(), Stream.of(update.day()), update.count())
-							: action(action, today, List.of(), Stream.empty(), 0);
+					return action(action, today, List.of(), Stream.ofNullable(update).map(LatestUpdate::day),
+							(update != null) ? update.count() : 0);
 				})).toList());
 	}
 
