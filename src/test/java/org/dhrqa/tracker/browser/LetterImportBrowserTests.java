@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -81,9 +82,14 @@ class LetterImportBrowserTests extends BrowserTest {
 			this.browser.clickAndWait(By.xpath("//button[normalize-space()='Upload and read the letters']"));
 			assertThat(this.browser.h1()).isEqualTo("Back catalogue upload");
 			this.browser.assertAccessible();
-			// the page's script follows the background job and reloads when it is done
-			new WebDriverWait(this.browser.driver(), Duration.ofSeconds(30)).until((
-					driver) -> driver.findElement(By.tagName("main")).getText().contains("Every letter has been read"));
+			// the page's script follows the background job and reloads when it is done;
+			// the
+			// reload can replace <main> between finding it and reading it
+			new WebDriverWait(this.browser.driver(), Duration.ofSeconds(30))
+				.ignoring(StaleElementReferenceException.class)
+				.until((driver) -> driver.findElement(By.tagName("main"))
+					.getText()
+					.contains("Every letter has been read"));
 			assertThat(this.browser.driver().findElement(By.tagName("main")).getText()).contains("1 of 1 letters read",
 					"Ready to check");
 			this.browser.assertAccessible();
