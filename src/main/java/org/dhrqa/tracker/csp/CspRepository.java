@@ -15,13 +15,6 @@ interface CspRepository extends JpaRepository<Csp, Long> {
 	@Query("select new org.dhrqa.tracker.csp.CspSummary(c.id, c.name, c.area) from Csp c order by c.name")
 	List<CspSummary> findAllSummaries();
 
-	/**
-	 * {id, name} of each of these CSPs. The ids travel as one array: a list parameter
-	 * would make Hibernate translate the query again on every call.
-	 */
-	@Query(value = "select c.id, c.name from csp c where c.id = any(?1)", nativeQuery = true)
-	List<Object[]> namesOf(Long[] ids);
-
 	@Query("select c from Csp c where lower(c.name) = lower(?1)")
 	Optional<Csp> findByName(String name);
 

@@ -2,7 +2,6 @@ package org.dhrqa.tracker.csp;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,21 +34,22 @@ public class Csps {
 
 	private final Clock clock;
 
-	Csps(CspRepository repository, ChangeHistory history, Clock clock) {
+	private final CspDirectory directory;
+
+	Csps(CspRepository repository, ChangeHistory history, Clock clock, CspDirectory directory) {
 		this.repository = repository;
 		this.history = history;
 		this.clock = clock;
+		this.directory = directory;
 	}
 
+	/** Every CSP in name order, from the {@link CspDirectory}. */
 	public List<CspSummary> all() {
-		return this.repository.findAllSummaries();
+		return this.directory.all();
 	}
 
 	/** The CSPs this person may see: their own, or every CSP for Home Office roles. */
 	public List<CspSummary> visibleTo(SignedInUser user) {
-		if (user.isCspUser()) {
-			return find(user.cspId()).filter((csp) -> user.canSeeCsp(csp.id())).stream().toList();
-		}
 		return all().stream().filter((csp) -> user.canSeeCsp(csp.id())).toList();
 	}
 
@@ -78,6 +78,7 @@ public class Csps {
 	@Transactional
 	public Long create(CspDetails details, Actor actor) {
 		Csp csp = this.repository.save(new Csp(details, this.clock.instant()));
+		this.directory.forgetAfterCommit();
 		this.history.record(HISTORY_TYPE, csp.getId(), null, actor, FieldChange.between(Map.of(), snapshot(details)));
 		return csp.getId();
 	}
@@ -94,6 +95,7 @@ public class Csps {
 			csp.apply(details, this.clock.instant());
 			this.history.record(HISTORY_TYPE, id, null, actor, changes);
 			this.repository.saveAndFlush(csp);
+			this.directory.forgetAfterCommit();
 		}
 	}
 
@@ -117,16 +119,9 @@ public class Csps {
 			.collect(Collectors.toMap(CspSummary::id, CspSummary::name, (a, b) -> a, LinkedHashMap::new));
 	}
 
-	/** The names of these CSPs only, in one query. */
+	/** The names of these CSPs, from the {@link CspDirectory}. */
 	public Map<Long, String> namesOf(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, String> names = new HashMap<>();
-		for (Object[] row : this.repository.namesOf(ids.toArray(Long[]::new))) {
-			names.put((Long) row[0], (String) row[1]);
-		}
-		return names;
+		return ids.isEmpty() ? Map.of() : this.directory.namesOf(ids);
 	}
 
 }

@@ -202,21 +202,22 @@ class PageStatementBudgetIT {
 	}
 
 	/**
-	 * A page of the register reads the rows it shows: no review's pseudonym list, and
-	 * every CSP's name once (for the filter), the page's CSPs apart; sorting by CSP reads
-	 * all names once more, for the order.
+	 * A page of the register reads the rows it shows: no review's pseudonym list, and no
+	 * CSP. The filter's list of every CSP and the rows' CSP names (and, sorted by CSP,
+	 * the order) come from the CSP directory, which reads the list once in its lifetime.
 	 */
 	@Test
 	void theRegisterReadsOnlyWhatItShows() throws Exception {
+		this.mvc.perform(get("/reviews").with(user(this.secretariat))).andExpect(status().isOk());
 		List<String> texts = StatementCounter
 			.texts(() -> this.mvc.perform(get("/reviews").with(user(this.secretariat))).andExpect(status().isOk()));
 		assertThat(texts).noneMatch((sql) -> sql.contains("review_pseudonym"));
-		assertThat(texts.stream().filter((sql) -> sql.matches("(?s)select .* from csp \\w+ order by .*"))).hasSize(1);
+		assertThat(texts).noneMatch((sql) -> sql.matches("(?s).* from csp \\w+.*"));
 
 		List<String> byCsp = StatementCounter
 			.texts(() -> this.mvc.perform(get("/reviews?sort=csp&dir=asc").with(user(this.secretariat)))
 				.andExpect(status().isOk()));
-		assertThat(byCsp.stream().filter((sql) -> sql.matches("(?s)select .* from csp \\w+ order by .*"))).hasSize(2);
+		assertThat(byCsp).noneMatch((sql) -> sql.matches("(?s).* from csp \\w+.*"));
 	}
 
 	/**

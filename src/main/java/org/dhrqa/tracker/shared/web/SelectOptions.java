@@ -22,7 +22,7 @@ public class SelectOptions {
 	 */
 	public String html(List<?> options, Object current) {
 		String selected = (current != null) ? current.toString() : null;
-		StringBuilder html = new StringBuilder(options.size() * 48);
+		StringBuilder html = new StringBuilder(options.size() * 96);
 		for (Object each : options) {
 			Option option = (Option) each;
 			html.append("<option value=\"");
@@ -42,23 +42,29 @@ public class SelectOptions {
 	 * Escapes the five characters HTML gives meaning to, as {@code th:text} does (and as
 	 * {@code HtmlUtils.htmlEscape} does for UTF-8), appending as it goes: the general
 	 * escaper looked every character up in an entity table, which made this method 7 % of
-	 * the register's CPU.
+	 * the register's CPU. Text between those characters (for a CSP's name, all of it) is
+	 * appended in one piece rather than a character at a time.
 	 */
 	static void escape(String text, StringBuilder html) {
 		if (text == null) {
 			return;
 		}
+		int plain = 0;
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> html.append("&amp;");
-				case '<' -> html.append("&lt;");
-				case '>' -> html.append("&gt;");
-				case '"' -> html.append("&quot;");
-				case '\'' -> html.append("&#39;");
-				default -> html.append(c);
+			String entity = switch (text.charAt(i)) {
+				case '&' -> "&amp;";
+				case '<' -> "&lt;";
+				case '>' -> "&gt;";
+				case '"' -> "&quot;";
+				case '\'' -> "&#39;";
+				default -> null;
+			};
+			if (entity != null) {
+				html.append(text, plain, i).append(entity);
+				plain = i + 1;
 			}
 		}
+		html.append(text, plain, text.length());
 	}
 
 }

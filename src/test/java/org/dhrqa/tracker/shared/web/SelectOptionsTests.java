@@ -82,6 +82,17 @@ class SelectOptionsTests {
 			.hasToString("O&#39;Neill &amp; &quot;Sons&quot; &lt;Ynys Môn&gt; — Caerdydd ✓");
 	}
 
+	@Test
+	void escapesCharactersAtEitherEndAndSideBySide() {
+		for (String text : List.of("", "&", "<>", "&Kent", "Kent&", "\"'&<>\"", "a&&b", "plain text only")) {
+			StringBuilder escaped = new StringBuilder("x");
+
+			SelectOptions.escape(text, escaped);
+
+			assertThat(escaped).as(text).hasToString("x" + HtmlUtils.htmlEscape(text, "UTF-8"));
+		}
+	}
+
 	private static Document parse(String options) {
 		return Jsoup.parse("<select>" + options + "</select>");
 	}
