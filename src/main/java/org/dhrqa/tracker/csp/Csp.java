@@ -88,8 +88,4 @@ class Csp {
 				this.contactName, this.contactRole, this.contactOrganisation, this.contactEmail);
 	}
 
-	CspSummary summary() {
-		return new CspSummary(this.id, this.name, this.area);
-	}
-
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -54,6 +55,15 @@ class CspDirectory {
 		return current().all();
 	}
 
+	/** One CSP; an id the directory does not know reads the list again once. */
+	Optional<CspSummary> find(Long id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		CspSummary found = current().byId().get(id);
+		return Optional.ofNullable((found != null) ? found : reload().byId().get(id));
+	}
+
 	/**
 	 * The names of these CSPs. An id the directory does not know (a CSP added on another
 	 * node a moment ago) reads the list again once.
@@ -63,14 +73,14 @@ class CspDirectory {
 		boolean reloaded = false;
 		Map<Long, String> names = new HashMap<>();
 		for (Long id : ids) {
-			String name = current.names().get(id);
-			if (name == null && id != null && !reloaded) {
+			CspSummary csp = current.byId().get(id);
+			if (csp == null && id != null && !reloaded) {
 				current = reload();
 				reloaded = true;
-				name = current.names().get(id);
+				csp = current.byId().get(id);
 			}
-			if (name != null) {
-				names.put(id, name);
+			if (csp != null) {
+				names.put(id, csp.name());
 			}
 		}
 		return names;
@@ -108,18 +118,18 @@ class CspDirectory {
 		long now = this.nanoTime.getAsLong();
 		long before = this.generation.get();
 		List<CspSummary> all = List.copyOf(this.loader.get());
-		Map<Long, String> names = new HashMap<>(all.size() * 2);
+		Map<Long, CspSummary> byId = new HashMap<>(all.size() * 2);
 		for (CspSummary csp : all) {
-			names.put(csp.id(), csp.name());
+			byId.put(csp.id(), csp);
 		}
-		Snapshot loaded = new Snapshot(all, Map.copyOf(names), now);
+		Snapshot loaded = new Snapshot(all, Map.copyOf(byId), now);
 		if (this.generation.get() == before) {
 			this.snapshot = loaded;
 		}
 		return loaded;
 	}
 
-	private record Snapshot(List<CspSummary> all, Map<Long, String> names, long loadedAt) {
+	private record Snapshot(List<CspSummary> all, Map<Long, CspSummary> byId, long loadedAt) {
 	}
 
 }

@@ -53,8 +53,9 @@ public class Csps {
 		return all().stream().filter((csp) -> user.canSeeCsp(csp.id())).toList();
 	}
 
+	/** One CSP's id, name and area, from the {@link CspDirectory}. */
 	public Optional<CspSummary> find(Long id) {
-		return (id != null) ? this.repository.findById(id).map(Csp::summary) : Optional.empty();
+		return this.directory.find(id);
 	}
 
 	public Optional<CspDetails> details(Long id) {

@@ -13,12 +13,14 @@ interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long>, JpaS
 	List<FeedbackItem> findByLetterIdOrderByNumberAsc(Long letterId);
 
 	/**
-	 * {letter id, number of items} for each of these letters that has any (the ids as one
-	 * array, so that Hibernate keeps the query's translation).
+	 * {letter id, number of items} for each of the review's letters that has any. Asked
+	 * by review rather than with the letters' ids as an array: PostgreSQL planned
+	 * {@code letter_id = any(?)} afresh on every hub view (0.12 ms of planning for 0.02
+	 * ms of work), where one review's id keeps its plan.
 	 */
-	@Query(value = "select i.letter_id, count(*) from feedback_item i where i.letter_id = any(?1) group by i.letter_id",
+	@Query(value = "select i.letter_id, count(*) from feedback_item i where i.review_id = ?1 group by i.letter_id",
 			nativeQuery = true)
-	List<Object[]> countByLetter(Long[] letterIds);
+	List<Object[]> countByLetterOfReview(Long reviewId);
 
 	@Query("select i from FeedbackItem i where i.reviewId = ?1 and i.status not in "
 			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.DRAFT, org.dhrqa.tracker.feedback.FeedbackStatus.WITHDRAWN) "

@@ -3,7 +3,6 @@ package org.dhrqa.tracker.feedback;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -39,14 +38,12 @@ public class FeedbackItems {
 	}
 
 	/**
-	 * How many items each of these letters holds, whatever their status (none: absent).
+	 * How many items each of the review's letters holds, whatever their status (a letter
+	 * without items: absent).
 	 */
-	public Map<Long, Long> countsByLetter(Collection<Long> letterIds) {
-		if (letterIds.isEmpty()) {
-			return Map.of();
-		}
+	public Map<Long, Long> countsByLetterOfReview(Long reviewId) {
 		Map<Long, Long> counts = new HashMap<>();
-		for (Object[] row : this.repository.countByLetter(letterIds.toArray(Long[]::new))) {
+		for (Object[] row : this.repository.countByLetterOfReview(reviewId)) {
 			counts.put((Long) row[0], (Long) row[1]);
 		}
 		return counts;

@@ -16,6 +16,7 @@ import org.dhrqa.tracker.feedback.FeedbackItems;
 import org.dhrqa.tracker.review.RegisterQuery;
 import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
+import org.dhrqa.tracker.shared.web.RequestMemo;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class Letters {
 	 */
 	public List<LetterSummary> summaries(Long reviewId, SignedInUser user) {
 		List<PanelLetter> letters = visibleLetters(reviewId, user);
-		Map<Long, Long> itemCounts = this.items.countsByLetter(letters.stream().map(PanelLetter::getId).toList());
+		Map<Long, Long> itemCounts = letters.isEmpty() ? Map.of() : this.items.countsByLetterOfReview(reviewId);
 		return letters.stream()
 			.map((letter) -> new LetterSummary(letter.getId(), letter.getLetterVersion(), letter.getStatus(),
 					letter.getLetterDate(), letter.getOutcome(), itemCounts.getOrDefault(letter.getId(), 0L)))
@@ -80,8 +81,7 @@ public class Letters {
 	 */
 	private List<PanelLetter> visibleLetters(Long reviewId, SignedInUser user) {
 		this.reviews.requireVisible(reviewId, user);
-		return this.letters.findByReviewIdOrderByLetterVersionDesc(reviewId)
-			.stream()
+		return lettersOf(reviewId).stream()
 			.filter((letter) -> letter.getStatus() != LetterStatus.DRAFT || user.may(Permission.SEE_MEETINGS))
 			.toList();
 	}
@@ -131,10 +131,15 @@ public class Letters {
 	}
 
 	Optional<PanelLetter> currentIssued(Long reviewId) {
-		return this.letters.findByReviewIdOrderByLetterVersionDesc(reviewId)
-			.stream()
-			.filter((letter) -> letter.getStatus() == LetterStatus.ISSUED)
-			.findFirst();
+		return lettersOf(reviewId).stream().filter((letter) -> letter.getStatus() == LetterStatus.ISSUED).findFirst();
+	}
+
+	/**
+	 * The review's letters, latest first, read once per page: the hub lists them and asks
+	 * whether the review can be resubmitted, which looks at the current one.
+	 */
+	private List<PanelLetter> lettersOf(Long reviewId) {
+		return RequestMemo.get("letters-of-review", reviewId, this.letters::findByReviewIdOrderByLetterVersionDesc);
 	}
 
 	/**

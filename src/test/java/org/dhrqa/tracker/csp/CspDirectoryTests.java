@@ -67,6 +67,17 @@ class CspDirectoryTests {
 	}
 
 	@Test
+	void findsOneCspAndReadsTheListAgainForOneItDoesNotKnow() {
+		assertThat(this.directory.find(2L)).map(CspSummary::name).contains("Kent");
+		this.database.add(new CspSummary(3L, "Wirral", "Wirral"));
+
+		assertThat(this.directory.find(3L)).map(CspSummary::name).contains("Wirral");
+		assertThat(this.directory.find(99L)).isEmpty();
+		assertThat(this.directory.find(null)).isEmpty();
+		assertThat(this.reads).hasValue(3);
+	}
+
+	@Test
 	void aChangeSavedHereIsForgottenWhenItsTransactionCommitsNotBefore() {
 		this.directory.all();
 		TransactionSynchronizationManager.initSynchronization();

@@ -202,6 +202,27 @@ class PageStatementBudgetIT {
 	}
 
 	/**
+	 * The hub lists the review's letters and asks whether it can be resubmitted (which
+	 * looks at the current letter): the letters are read once. The review's CSP comes
+	 * from the CSP directory, and the items are counted per letter by review, not by an
+	 * array of letter ids (which PostgreSQL planned afresh on every view).
+	 */
+	@Test
+	void theHubReadsTheLettersOnceAndNoCsp() throws Exception {
+		this.mvc.perform(get("/reviews/%d".formatted(this.big)).with(user(this.kent))).andExpect(status().isOk());
+		List<String> texts = StatementCounter
+			.texts(() -> this.mvc.perform(get("/reviews/%d".formatted(this.big)).with(user(this.kent)))
+				.andExpect(status().isOk()));
+		assertThat(
+				texts.stream()
+					.filter((sql) -> sql
+						.matches("(?s)select .* from panel_letter \\w+ where \\w+\\.review_id=\\? order by .*")))
+			.hasSize(1);
+		assertThat(texts).noneMatch((sql) -> sql.matches("(?s).* from csp \\w+.*"));
+		assertThat(texts).noneMatch((sql) -> sql.contains("letter_id = any("));
+	}
+
+	/**
 	 * A page of the register reads the rows it shows: no review's pseudonym list, and no
 	 * CSP. The filter's list of every CSP and the rows' CSP names (and, sorted by CSP,
 	 * the order) come from the CSP directory, which reads the list once in its lifetime.
