@@ -3,10 +3,12 @@
 #
 #   bench/run.sh [--url JDBC_URL] [--pages p1,p2,...] [--duration SECONDS] [--timeout SECONDS]
 #                [--connections N] [--warmup SECONDS] [--no-sql] [--jar FILE] [--rebuild] [--port N]
-#                [--max-single SECONDS] [--idle-wait SECONDS] [--sql-only] [--list]
+#                [--max-single SECONDS] [--idle-wait SECONDS] [--yardstick SECONDS] [--settle SECONDS]
+#                [--sql-only] [--list]
 #
 # Defaults: --url jdbc:postgresql://127.0.0.1:5432/dhr_national, every page, 30 s per page at 16
-# connections, 20 s request timeout, 10 s warm-up. Database user and password come from PGUSER and
+# connections, 20 s request timeout, 10 s warm-up, 10 s of the sign-in page just before each page,
+# up to 900 s for the app's background catch-up after a bulk load. Database user and password come from PGUSER and
 # PGPASSWORD (default postgres, no password). See bench/README.md for what is measured and how.
 set -euo pipefail
 export LC_ALL=C
@@ -31,6 +33,9 @@ PROXY_PORT=15432
 CONTROL_PORT=15433
 MAX_SINGLE=300
 IDLE_WAIT=90
+YARDSTICK=10
+SETTLE=900
+SETTLE_NOTE=
 PASSWORD=national-bench
 OUT=$ROOT/target/bench
 
@@ -70,6 +75,8 @@ while [[ $# -gt 0 ]]; do
     --port) PORT=$2; shift 2 ;;
     --max-single) MAX_SINGLE=${2%s}; shift 2 ;;
     --idle-wait) IDLE_WAIT=${2%s}; shift 2 ;;
+    --yardstick) YARDSTICK=${2%s}; shift 2 ;;
+    --settle) SETTLE=${2%s}; shift 2 ;;
     --list) echo "$PAGE_TABLE" | sed '/^$/d' | column -t -s '|'; exit 0 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "Unknown option $1" >&2; usage >&2; exit 2 ;;
@@ -109,6 +116,7 @@ if [[ $SQL == yes ]]; then
   echo "== SQL per request: app behind the statement counter, one request per page =="
   start_proxy
   start_app "jdbc:postgresql://127.0.0.1:$PROXY_PORT/$DB_NAME?sslmode=disable" "$OUT/app-sql.log"
+  settle_wait "$SETTLE"
   sign_in_sessions 1
   sleep 11
   for page in "${SELECTED[@]}"; do
@@ -125,6 +133,7 @@ if [[ $LOAD == yes ]]; then
   echo
   echo "== Load: $CONNECTIONS concurrent users per page =="
   start_app "$URL" "$OUT/app-load.log"
+  settle_wait "$SETTLE"
   sign_in_sessions "$CONNECTIONS"
   warm_up
   for page in "${SELECTED[@]}"; do
@@ -145,6 +154,10 @@ fi
   print_table
   echo
   print_yardstick
+  if [[ $YARDSTICK -gt 0 ]]; then
+    echo "'next to': p50 over the sign-in page's p50 measured for ${YARDSTICK}s just before that page."
+  fi
+  if [[ -n $SETTLE_NOTE ]]; then echo "Note: $SETTLE_NOTE when measuring began."; fi
   echo "Heap used after the run: ${heap_final} MB; after a full GC: ${heap_live} MB (-Xmx512m)${heap_note}."
   echo "Statements: counted on the wire by bench/PgWireCounter.java (transaction control not counted)."
   echo "Tables: user tables whose scan or write counters in pg_stat_user_tables moved during that one request."
