@@ -202,11 +202,13 @@ wait_idle() {
 settle_wait() {
   local limit=$1 start=$SECONDS left
   while (( SECONDS - start < limit )); do
-    left=$(psql_db -Atc "select (select count(*) from report_text where status in ('PENDING', 'RUNNING'))
+    left=$(psql_db -Atc "select (select count(*) from report_version v where not exists (select 1
+         from report_text t where t.version_id = v.id and t.status in ('DONE', 'FAILED')))
       || ' ' || (select count(*) from review r where not exists (select 1 from dashboard_row d
          where d.review_id = r.id and d.as_of >= (now() at time zone 'Europe/London')::date))")
     if [[ $left == '0 0' ]]; then
-      echo "Background catch-up done after $(( SECONDS - start ))s (report texts read, dashboard rows current)"
+      echo "Background catch-up done after $(( SECONDS - start ))s (report texts read, dashboard rows current)" \
+        | tee -a "${RESULTS:-/dev/null}"
       return 0
     fi
     if (( (SECONDS - start) % 30 < 3 )); then
@@ -214,7 +216,8 @@ settle_wait() {
     fi
     sleep 3
   done
-  echo "  the app's background catch-up was not done after ${limit}s: measuring anyway (${left% *} report texts, ${left#* } rows left)"
+  echo "  the app's background catch-up was not done after ${limit}s: measuring anyway (${left% *} report texts, ${left#* } rows left)" \
+    | tee -a "${RESULTS:-/dev/null}"
   SETTLE_NOTE="background catch-up unfinished"
 }
 
