@@ -36,8 +36,11 @@ public class Dashboard {
 
 	private final JdbcTemplate jdbc;
 
-	Dashboard(JdbcTemplate jdbc) {
+	private final FiguresCache figures;
+
+	Dashboard(JdbcTemplate jdbc, FiguresCache figures) {
 		this.jdbc = jdbc;
+		this.figures = figures;
 	}
 
 	public record Summary(long reviews, long pastTarget, Long medianLetterToPublication) {
@@ -121,9 +124,16 @@ public class Dashboard {
 		return " order by " + key + dir + ", r.review_id" + dir;
 	}
 
-	/** Counts, reviews by stage and panel turnaround: three aggregate statements. */
+	/**
+	 * Counts, reviews by stage and panel turnaround: three aggregate statements, kept for
+	 * the person's scope and filter by the {@link FiguresCache}.
+	 */
 	public Figures figures(DashboardQuery query, SignedInUser user) {
 		Where where = where(query, user);
+		return this.figures.get(where.sql() + " " + where.args(), () -> figures(where));
+	}
+
+	private Figures figures(Where where) {
 		Summary summary = this.jdbc.queryForObject(
 				"select count(*), count(*) filter (where r.past_target), "
 						+ "round(percentile_cont(0.5) within group (order by r.days_letter_to_publication)::numeric) "

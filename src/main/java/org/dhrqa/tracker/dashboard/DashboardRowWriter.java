@@ -57,9 +57,12 @@ class DashboardRowWriter {
 
 	private final Clock clock;
 
+	private final FiguresCache figures;
+
 	DashboardRowWriter(JdbcTemplate jdbc, Reviews reviews, Publications publications, FeedbackCounts counts,
-			FeedbackWork work, ActionPlans plans, Letters letters, Clock clock) {
+			FeedbackWork work, ActionPlans plans, Letters letters, Clock clock, FiguresCache figures) {
 		this.jdbc = jdbc;
+		this.figures = figures;
 		this.reviews = reviews;
 		this.publications = publications;
 		this.counts = counts;
@@ -78,6 +81,7 @@ class DashboardRowWriter {
 	public void refresh(Long reviewId) {
 		this.jdbc.queryForObject("select 1 from pg_advisory_xact_lock(?, ?)", Integer.class, 7011,
 				Long.hashCode(reviewId));
+		this.figures.forgetAfterCommit();
 		ReviewView review;
 		try {
 			review = this.reviews.byId(reviewId);

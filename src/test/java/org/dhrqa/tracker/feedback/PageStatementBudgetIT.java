@@ -156,6 +156,27 @@ class PageStatementBudgetIT {
 		}
 	}
 
+	/**
+	 * The dashboard's figures are aggregates over every row: a second view within their
+	 * lifetime reads only its page of rows, and a row written meanwhile (here, a review
+	 * registered) empties them, so the next view counts it.
+	 */
+	@Test
+	void theDashboardKeepsItsFiguresUntilARowChanges() throws Exception {
+		SignedInUser manager = this.fixtures.user(DemoUsers.MANAGER);
+		DashboardReadModel.awaitCurrent(this.context);
+		this.mvc.perform(get("/dashboard").with(user(manager))).andExpect(status().isOk());
+		List<String> warm = StatementCounter
+			.texts(() -> this.mvc.perform(get("/dashboard").with(user(manager))).andExpect(status().isOk()));
+		assertThat(warm).noneMatch((sql) -> sql.contains("percentile_cont") || sql.contains("group by r.stage"));
+
+		registerMore(1);
+		DashboardReadModel.awaitCurrent(this.context);
+		List<String> afterChange = StatementCounter
+			.texts(() -> this.mvc.perform(get("/dashboard").with(user(manager))).andExpect(status().isOk()));
+		assertThat(afterChange.stream().filter((sql) -> sql.contains("group by r.stage"))).hasSize(1);
+	}
+
 	private int[] pagesOverManyReviews(SignedInUser manager) throws Exception {
 		return new int[] { statements("/dashboard", manager),
 				statements("/dashboard?stage=NOTIFIED&sort=open&page=2", manager),
