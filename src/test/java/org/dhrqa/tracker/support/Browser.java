@@ -84,12 +84,30 @@ public final class Browser implements AutoCloseable {
 		return this.driver.findElement(By.tagName("h1")).getText();
 	}
 
-	/** Clicks something that loads a new page, and waits until the old page has gone. */
+	/**
+	 * Clicks something that loads a new page, and waits until the old page has gone. When
+	 * the new page replaces the old one while the driver is asking about it, ChromeDriver
+	 * can answer "node does not belong to the document" instead of a stale element: that
+	 * too means the old page has gone.
+	 */
 	public void clickAndWait(By target) {
 		org.openqa.selenium.WebElement page = this.driver.findElement(By.tagName("html"));
 		this.driver.findElement(target).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	/** axe-core finds no WCAG 2.2 A or AA violation on the current page. */
