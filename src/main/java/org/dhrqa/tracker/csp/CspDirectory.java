@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import org.dhrqa.tracker.shared.database.AfterCommit;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every CSP's id, name and area, held in memory for a short while. The register, the
@@ -88,17 +88,7 @@ class CspDirectory {
 
 	/** Forgets the list when the current transaction commits (at once outside one). */
 	void forgetAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					forget();
-				}
-			});
-		}
-		else {
-			forget();
-		}
+		AfterCommit.run(this::forget);
 	}
 
 	void forget() {

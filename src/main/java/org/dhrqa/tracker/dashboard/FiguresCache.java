@@ -8,12 +8,11 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.dhrqa.tracker.dashboard.Dashboard.Figures;
+import org.dhrqa.tracker.shared.database.AfterCommit;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The dashboard's figures (counts, reviews by stage, panel turnaround) for each scope and
@@ -73,17 +72,7 @@ class FiguresCache {
 
 	/** Empties the cache when the current transaction commits (at once outside one). */
 	void forgetAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					forget();
-				}
-			});
-		}
-		else {
-			forget();
-		}
+		AfterCommit.run(this::forget);
 	}
 
 	void forget() {
