@@ -35,13 +35,14 @@ interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long>, JpaS
 	List<FeedbackItem> findByIdIn(Collection<Long> ids);
 
 	/**
-	 * A review's live items counted by status, and how many the CSP has let go overdue.
+	 * {status name, number of items, how many of them the CSP has let go overdue} for
+	 * each status among a review's live items. In SQL rather than JPQL: with the date
+	 * parameter inside the select list, Hibernate 7.2 translated the query to SQL afresh
+	 * on every call (5 % of the big hub's samples, decision 27).
 	 */
-	@Query("select i.status, count(i), sum(case when i.dueOn < ?2 and i.status in "
-			+ "(org.dhrqa.tracker.feedback.FeedbackStatus.OPEN, org.dhrqa.tracker.feedback.FeedbackStatus.IN_PROGRESS, "
-			+ "org.dhrqa.tracker.feedback.FeedbackStatus.RETURNED) then 1 else 0 end) from FeedbackItem i "
-			+ "where i.reviewId = ?1 and i.status not in (org.dhrqa.tracker.feedback.FeedbackStatus.DRAFT, "
-			+ "org.dhrqa.tracker.feedback.FeedbackStatus.WITHDRAWN) group by i.status")
+	@Query(value = "select i.status, count(*), count(*) filter (where i.due_on < ?2 and i.status in "
+			+ "('OPEN', 'IN_PROGRESS', 'RETURNED')) from feedback_item i "
+			+ "where i.review_id = ?1 and i.status not in ('DRAFT', 'WITHDRAWN') group by i.status", nativeQuery = true)
 	List<Object[]> countByStatus(Long reviewId, LocalDate today);
 
 	@Query("select i from FeedbackItem i where i.assigneeUserId is not null and i.dueOn is not null and i.status in "

@@ -86,7 +86,7 @@ public class FeedbackWork {
 		this.reviews.requireVisible(reviewId, user);
 		return this.repository.countByStatus(reviewId, LocalDate.now(this.clock))
 			.stream()
-			.mapToLong((row) -> (row[2] != null) ? ((Number) row[2]).longValue() : 0)
+			.mapToLong((row) -> ((Number) row[2]).longValue())
 			.sum();
 	}
 

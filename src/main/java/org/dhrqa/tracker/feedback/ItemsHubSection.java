@@ -40,9 +40,9 @@ class ItemsHubSection implements ReviewHubSection {
 		long overdue = 0;
 		for (Object[] row : this.items.countByStatus(review.id(), LocalDate.now(this.clock))) {
 			long count = ((Number) row[1]).longValue();
-			byStatus.put((FeedbackStatus) row[0], count);
+			byStatus.put(FeedbackStatus.valueOf((String) row[0]), count);
 			total += count;
-			overdue += (row[2] != null) ? ((Number) row[2]).longValue() : 0;
+			overdue += ((Number) row[2]).longValue();
 		}
 		return new Data(review.id(), (int) total, overdue, byStatus);
 	}
