@@ -5,9 +5,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout needs on every page: the path, to mark the current navigation item. */
+/**
+ * What every page needs: the path, to mark the current navigation item, and the formats
+ * ({@code ${fmt.date(...)}}). The formats are a model variable rather than a bean
+ * reference ({@code @fmt}): Spring compiles an expression that calls a variable's method
+ * to bytecode, but never one that holds a bean reference, and the tables call it on every
+ * row (decision 27).
+ */
 @ControllerAdvice
 class LayoutAdvice {
+
+	private final Formats formats;
+
+	LayoutAdvice(Formats formats) {
+		this.formats = formats;
+	}
+
+	@ModelAttribute("fmt")
+	Formats fmt() {
+		return this.formats;
+	}
 
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
