@@ -12,10 +12,13 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats used by every template, as {@code @fmt}: dates as "7 August 2024" (GOV.UK
- * style), times as "7 August 2024 at 2:05pm", and ids derived from field paths.
+ * Formats used by every template, as the model variable {@code fmt} that
+ * {@link LayoutAdvice} adds to each page: dates as "7 August 2024" (GOV.UK style), times
+ * as "7 August 2024 at 2:05pm", and ids derived from field paths. Not a named bean: a
+ * template that wrote {@code @fmt} would stop SpEL compiling its expression (decision
+ * 27).
  */
-@Component("fmt")
+@Component
 public class Formats {
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
