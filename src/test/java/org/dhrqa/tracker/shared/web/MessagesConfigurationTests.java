@@ -81,6 +81,48 @@ class MessagesConfigurationTests {
 	}
 
 	@Test
+	void keepsMessagesOfNumbersOnlyAndReadsThemTheSame() {
+		MessagesConfiguration.PlainArgumentsMessageSource source = new MessagesConfiguration.PlainArgumentsMessageSource();
+		source.setBasename("messages");
+		source.setFallbackToSystemLocale(false);
+
+		for (long days = 0; days < 3; days++) {
+			String first = source.getMessage("plan.daysAgo", new Object[] { days }, UK);
+			assertThat(source.getMessage("plan.daysAgo", new Object[] { days }, UK)).isEqualTo(first)
+				.isEqualTo(new MessageFormat("{0,choice,0#Today|1#1 day ago|1<{0} days ago}", UK)
+					.format(new Object[] { days }));
+		}
+		assertThat(source.getMessage("plan.daysAgo", new Object[] { 1234L }, UK)).isEqualTo("1,234 days ago");
+		assertThat(source.memoSize()).isEqualTo(4);
+
+		// text is formatted each time and never kept
+		assertThat(source.getMessage("plan.recommendation.which", new Object[] { "12" }, UK))
+			.isEqualTo(", recommendation 12");
+		assertThat(source.memoSize()).isEqualTo(4);
+	}
+
+	@Test
+	void theMemoStartsAgainWhenFull() {
+		MessagesConfiguration.PlainArgumentsMessageSource source = new MessagesConfiguration.PlainArgumentsMessageSource();
+		source.setBasename("messages");
+		for (int i = 0; i < MessagesConfiguration.PlainArgumentsMessageSource.MEMO_SIZE; i++) {
+			source.getMessage("plan.daysAgo", new Object[] { i }, UK);
+		}
+		assertThat(source.memoSize()).isEqualTo(MessagesConfiguration.PlainArgumentsMessageSource.MEMO_SIZE);
+		assertThat(source.getMessage("plan.daysAgo", new Object[] { -5 }, UK)).isEqualTo("Today");
+		assertThat(source.memoSize()).isEqualTo(1);
+	}
+
+	@Test
+	void aBundleThatReloadsIsNeverKept() {
+		MessagesConfiguration.PlainArgumentsMessageSource source = new MessagesConfiguration.PlainArgumentsMessageSource();
+		source.setBasename("messages");
+		source.setCacheMillis(60_000);
+		assertThat(source.getMessage("plan.daysAgo", new Object[] { 2L }, UK)).isEqualTo("2 days ago");
+		assertThat(source.memoSize()).isZero();
+	}
+
+	@Test
 	void takesItsSettingsFromSpringMessages() {
 		ApplicationContextRunner runner = new ApplicationContextRunner()
 			.withUserConfiguration(MessagesConfiguration.class, Settings.class)
