@@ -16,6 +16,14 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 	Optional<ActionPlan> findByReviewId(Long reviewId);
 
 	/**
+	 * The plan with its recommendations, in one statement, for the pages that show them
+	 * (their actions then load together, in one more).
+	 */
+	@Query("select p from ActionPlan p left join fetch p.recommendations r where p.reviewId = :reviewId "
+			+ "order by r.position")
+	Optional<ActionPlan> findWithRecommendationsByReviewId(@Param("reviewId") Long reviewId);
+
+	/**
 	 * The plan, locked for this transaction and with its version raised: changes to one
 	 * plan run one after another (so "is this number free?" stays true until the save),
 	 * and every change, whatever it touches inside the plan, moves the plan's version.

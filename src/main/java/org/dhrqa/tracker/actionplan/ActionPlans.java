@@ -56,7 +56,7 @@ public class ActionPlans {
 
 	public PlanViews.Plan plan(Long reviewId, SignedInUser user) {
 		this.access.visible(reviewId, user);
-		return this.plans.findByReviewId(reviewId)
+		return this.plans.findWithRecommendationsByReviewId(reviewId)
 			.map((plan) -> PlanViewing.plan(plan, today(), updatesOf(plan)))
 			.orElseGet(() -> new PlanViews.Plan(reviewId, List.of()));
 	}
@@ -68,7 +68,7 @@ public class ActionPlans {
 	 */
 	public PlanViews.Plan overview(Long reviewId, SignedInUser user) {
 		this.access.visible(reviewId, user);
-		return this.plans.findByReviewId(reviewId).map((plan) -> {
+		return this.plans.findWithRecommendationsByReviewId(reviewId).map((plan) -> {
 			Map<Long, PlanViewing.LatestUpdate> latest = new HashMap<>();
 			for (Object[] row : this.actions.latestUpdatesOfPlan(plan.getId())) {
 				latest.put((Long) row[0],

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +25,13 @@ public class FeedbackItems {
 
 	private final FeedbackItemRepository repository;
 
+	private final FeedbackCounts counts;
+
 	private final Clock clock;
 
-	FeedbackItems(FeedbackItemRepository repository, Clock clock) {
+	FeedbackItems(FeedbackItemRepository repository, FeedbackCounts counts, Clock clock) {
 		this.repository = repository;
+		this.counts = counts;
 		this.clock = clock;
 	}
 
@@ -42,11 +44,7 @@ public class FeedbackItems {
 	 * without items: absent).
 	 */
 	public Map<Long, Long> countsByLetterOfReview(Long reviewId) {
-		Map<Long, Long> counts = new HashMap<>();
-		for (Object[] row : this.repository.countByLetterOfReview(reviewId)) {
-			counts.put((Long) row[0], (Long) row[1]);
-		}
-		return counts;
+		return this.counts.tally(reviewId).byLetter();
 	}
 
 	/**

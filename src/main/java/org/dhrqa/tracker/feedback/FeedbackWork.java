@@ -34,6 +34,8 @@ public class FeedbackWork {
 
 	private final FeedbackItemRepository repository;
 
+	private final FeedbackCounts counts;
+
 	private final Reviews reviews;
 
 	private final Accounts accounts;
@@ -46,10 +48,11 @@ public class FeedbackWork {
 
 	private final Clock clock;
 
-	FeedbackWork(FeedbackItemRepository repository, Reviews reviews, Accounts accounts, ReportVersions reports,
-			ApplicationEventPublisher events, Formats formats, Clock clock) {
+	FeedbackWork(FeedbackItemRepository repository, FeedbackCounts counts, Reviews reviews, Accounts accounts,
+			ReportVersions reports, ApplicationEventPublisher events, Formats formats, Clock clock) {
 		this.reports = reports;
 		this.repository = repository;
+		this.counts = counts;
 		this.reviews = reviews;
 		this.accounts = accounts;
 		this.events = events;
@@ -84,10 +87,7 @@ public class FeedbackWork {
 	/** How many of a review's items the CSP has let go past their due date. */
 	public long overdueCount(Long reviewId, SignedInUser user) {
 		this.reviews.requireVisible(reviewId, user);
-		return this.repository.countByStatus(reviewId, LocalDate.now(this.clock))
-			.stream()
-			.mapToLong((row) -> ((Number) row[2]).longValue())
-			.sum();
+		return this.counts.tally(reviewId).overdue();
 	}
 
 	/** The person's colleagues in their own CSP, who can be given its items. */

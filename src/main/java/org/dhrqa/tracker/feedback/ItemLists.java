@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.dhrqa.tracker.account.Accounts;
 import org.dhrqa.tracker.account.Permission;
@@ -52,22 +53,24 @@ class ItemLists {
 	}
 
 	Page<ItemRow> forReview(Long reviewId, ItemFilter filter, int page, SignedInUser user) {
-		this.reviews.requireVisible(reviewId, user);
-		return rows(ItemSpecifications.Scope.review(reviewId), filter, page, REVIEW_ORDER, user);
+		String title = this.reviews.requireVisible(reviewId, user).title();
+		// every row is this review's, already read
+		return rows(ItemSpecifications.Scope.review(reviewId), filter, page, REVIEW_ORDER,
+				(ids) -> Map.of(reviewId, title));
 	}
 
 	/** A CSP person's own unresolved items, the soonest due first. */
 	Page<ItemRow> mine(ItemFilter filter, int page, SignedInUser user) {
 		user.require(Permission.WORK_ON_ITEMS);
 		return rows(new ItemSpecifications.Scope(null, user.cspId(), user.id(), false, ItemSpecifications.UNRESOLVED),
-				filter, page, DUE_ORDER, user);
+				filter, page, DUE_ORDER, titlesFor(user));
 	}
 
 	/** The CSP's items nobody has been given yet. */
 	Page<ItemRow> unassigned(ItemFilter filter, int page, SignedInUser user) {
 		user.require(Permission.WORK_ON_ITEMS);
 		return rows(new ItemSpecifications.Scope(null, user.cspId(), null, true, ItemSpecifications.WITH_CSP), filter,
-				page, DUE_ORDER, user);
+				page, DUE_ORDER, titlesFor(user));
 	}
 
 	/**
@@ -76,11 +79,16 @@ class ItemLists {
 	Page<ItemRow> awaitingVerification(ItemFilter filter, int page, SignedInUser user) {
 		user.require(Permission.DECIDE_ITEMS);
 		return rows(new ItemSpecifications.Scope(null, null, null, false, Set.of(FeedbackStatus.RESPONDED)), filter,
-				page, RESPONSE_ORDER, user);
+				page, RESPONSE_ORDER, titlesFor(user));
+	}
+
+	/** The titles of the page's reviews that the person may see, in one query. */
+	private Function<Set<Long>, Map<Long, String>> titlesFor(SignedInUser user) {
+		return (ids) -> this.reviews.titles(ids, user);
 	}
 
 	private Page<ItemRow> rows(ItemSpecifications.Scope scope, ItemFilter filter, int page, Sort order,
-			SignedInUser user) {
+			Function<Set<Long>, Map<Long, String>> titlesOf) {
 		LocalDate today = LocalDate.now(this.clock);
 		Page<FeedbackItem> items = this.repository.findAll(ItemSpecifications.of(scope, filter, today),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
@@ -96,7 +104,7 @@ class ItemLists {
 				people.add(item.getAssigneeUserId());
 			}
 		}
-		Map<Long, String> titles = this.reviews.titles(reviewIds, user);
+		Map<Long, String> titles = reviewIds.isEmpty() ? Map.of() : titlesOf.apply(reviewIds);
 		Map<Long, String> names = this.accounts.names(people);
 		return items.map((item) -> row(item, titles, names, today));
 	}

@@ -1,8 +1,5 @@
 package org.dhrqa.tracker.feedback;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 
 import org.dhrqa.tracker.account.SignedInUser;
@@ -11,17 +8,17 @@ import org.dhrqa.tracker.review.ReviewView;
 
 import org.springframework.stereotype.Component;
 
-/** The review hub's "Feedback items" section: counts by status, from one query. */
+/**
+ * The review hub's "Feedback items" section: counts by status, from the review's
+ * {@link FeedbackCounts#tally tally} (which the letters and readiness sections share).
+ */
 @Component
 class ItemsHubSection implements ReviewHubSection {
 
-	private final FeedbackItemRepository items;
+	private final FeedbackCounts counts;
 
-	private final Clock clock;
-
-	ItemsHubSection(FeedbackItemRepository items, Clock clock) {
-		this.items = items;
-		this.clock = clock;
+	ItemsHubSection(FeedbackCounts counts) {
+		this.counts = counts;
 	}
 
 	public record Data(Long reviewId, int total, long overdue, Map<FeedbackStatus, Long> byStatus) {
@@ -35,16 +32,10 @@ class ItemsHubSection implements ReviewHubSection {
 
 	@Override
 	public Object data(ReviewView review, SignedInUser user) {
-		Map<FeedbackStatus, Long> byStatus = new EnumMap<>(FeedbackStatus.class);
-		long total = 0;
-		long overdue = 0;
-		for (Object[] row : this.items.countByStatus(review.id(), LocalDate.now(this.clock))) {
-			long count = ((Number) row[1]).longValue();
-			byStatus.put(FeedbackStatus.valueOf((String) row[0]), count);
-			total += count;
-			overdue += ((Number) row[2]).longValue();
-		}
-		return new Data(review.id(), (int) total, overdue, byStatus);
+		FeedbackCounts.Tally tally = this.counts.tally(review.id());
+		Map<FeedbackStatus, Long> byStatus = tally.liveByStatus();
+		long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+		return new Data(review.id(), (int) total, tally.overdue(), byStatus);
 	}
 
 	@Override

@@ -18,7 +18,6 @@ import org.dhrqa.tracker.review.ReviewView;
 import org.dhrqa.tracker.review.Reviews;
 import org.dhrqa.tracker.shared.web.RequestMemo;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,10 +123,14 @@ public class Letters {
 		return currentIssued(reviewId).map(this::view);
 	}
 
-	/** The id of the review's current issued letter, without reading the letter. */
+	/**
+	 * The id of the review's current issued letter. From the review's letters as this
+	 * page has already read them (the hub lists them): a query for the id alone was one
+	 * more statement on every hub view.
+	 */
 	public Optional<Long> currentIssuedId(Long reviewId, SignedInUser user) {
 		this.reviews.requireVisible(reviewId, user);
-		return this.letters.findCurrentIssuedIds(reviewId, PageRequest.of(0, 1)).stream().findFirst();
+		return currentIssued(reviewId).map(PanelLetter::getId);
 	}
 
 	Optional<PanelLetter> currentIssued(Long reviewId) {

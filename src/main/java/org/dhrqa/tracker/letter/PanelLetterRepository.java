@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -14,11 +13,6 @@ import org.springframework.data.repository.query.Param;
 interface PanelLetterRepository extends JpaRepository<PanelLetter, Long> {
 
 	List<PanelLetter> findByReviewIdOrderByLetterVersionDesc(Long reviewId);
-
-	/** The ids of the review's issued letters, the latest version first. */
-	@Query("select l.id from PanelLetter l where l.reviewId = ?1 "
-			+ "and l.status = org.dhrqa.tracker.letter.LetterStatus.ISSUED order by l.letterVersion desc")
-	List<Long> findCurrentIssuedIds(Long reviewId, Pageable page);
 
 	List<PanelLetter> findByMeetingId(Long meetingId);
 

@@ -38,6 +38,13 @@ interface ReviewRepository extends JpaRepository<Review, Long>, JpaSpecification
 			nativeQuery = true)
 	List<Integer> notifiedYearsOfCsp(Long cspId);
 
+	/**
+	 * One review with its other pseudonyms, which every view of it shows: one statement
+	 * where {@code findById} and the collection took two on each page about a review.
+	 */
+	@Query("select r from Review r left join fetch r.otherPseudonyms where r.id = ?1")
+	Optional<Review> findWithPseudonymsById(Long id);
+
 	@Query("select r.id from Review r where r.cspId = ?1")
 	List<Long> idsOfCsp(Long cspId);
 

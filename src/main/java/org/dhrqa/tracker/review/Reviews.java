@@ -67,7 +67,7 @@ public class Reviews {
 		if (id == null) {
 			return Optional.empty();
 		}
-		return RequestMemo.get("reviews", id, (key) -> this.repository.findById(key).map(this::view))
+		return RequestMemo.get("reviews", id, (key) -> this.repository.findWithPseudonymsById(key).map(this::view))
 			.filter((review) -> user.canSeeCsp(review.cspId()));
 	}
 
@@ -77,7 +77,7 @@ public class Reviews {
 	 * the service itself.
 	 */
 	public ReviewView byId(Long id) {
-		return this.repository.findById(id).map(this::view).orElseThrow(NotFoundException::new);
+		return this.repository.findWithPseudonymsById(id).map(this::view).orElseThrow(NotFoundException::new);
 	}
 
 	/**

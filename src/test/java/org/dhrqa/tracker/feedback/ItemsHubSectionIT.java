@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,12 @@ class ItemsHubSectionIT {
 
 	@Autowired
 	FeedbackWork work;
+
+	@Autowired
+	FeedbackItems feedbackItems;
+
+	@Autowired
+	FeedbackCounts counts;
 
 	@Autowired
 	Reviews reviews;
@@ -87,6 +94,19 @@ class ItemsHubSectionIT {
 			assertThat(data.total()).isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
 			assertThat(data.overdue()).isEqualTo(overdue).isPositive();
 			assertThat(this.work.overdueCount(reviewId, kent)).isEqualTo(overdue);
+
+			// the letters' counts and readiness's breakdown come from the same tally
+			Map<Long, Long> byLetter = new HashMap<>();
+			for (FeedbackItem item : this.items.findAll()) {
+				if (item.getReviewId().equals(reviewId)) {
+					byLetter.merge(item.getLetterId(), 1L, Long::sum);
+				}
+			}
+			assertThat(this.feedbackItems.countsByLetterOfReview(reviewId)).isEqualTo(byLetter).isNotEmpty();
+			long accepted = expected.getOrDefault(FeedbackStatus.ACCEPTED, 0L);
+			assertThat(this.counts.breakdown(reviewId)).isEqualTo(new FeedbackCounts.Breakdown(
+					(int) (data.total() - accepted), expected.get(FeedbackStatus.RESPONDED).intValue(), (int) accepted,
+					data.total(), expected.getOrDefault(FeedbackStatus.OPEN, 0L).intValue()));
 		}
 		finally {
 			this.jdbc.update("update feedback_item set due_on = ? where id = ?", openDue, open);

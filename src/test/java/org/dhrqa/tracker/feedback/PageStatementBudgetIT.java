@@ -193,7 +193,8 @@ class PageStatementBudgetIT {
 
 	/**
 	 * The plan and item pages check the review in several places (the page, the list,
-	 * whether the person may edit): one GET reads it once.
+	 * whether the person may edit): one GET reads it once, with its other pseudonyms in
+	 * the same statement.
 	 */
 	@Test
 	void aPageReadsItsReviewOnceHoweverManyPartsCheckIt() throws Exception {
@@ -201,10 +202,12 @@ class PageStatementBudgetIT {
 			List<String> texts = StatementCounter
 				.texts(() -> this.mvc.perform(get(page.formatted(this.big)).with(user(this.kent)))
 					.andExpect(status().isOk()));
-			assertThat(
-					texts.stream().filter((sql) -> sql.matches("(?s)select .* from review \\w+ where \\w+\\.id=\\?")))
+			assertThat(texts.stream()
+				.filter((sql) -> sql.matches(
+						"(?s)select .* from review \\w+ left join review_pseudonym \\w+ on \\S+ where \\w+\\.id=\\?")))
 				.as(page)
 				.hasSize(1);
+			assertThat(texts).as(page).noneMatch((sql) -> sql.matches("(?s)select .* from review_pseudonym .*"));
 		}
 	}
 
@@ -244,6 +247,23 @@ class PageStatementBudgetIT {
 	}
 
 	/**
+	 * The hub's letters (items per letter), its feedback section (items by status, the
+	 * overdue ones) and publication readiness (open, responded, accepted) count the
+	 * review's items in one statement between them; readiness takes the current letter
+	 * from the letters the hub has read, not from a query of its own.
+	 */
+	@Test
+	void theHubCountsTheReviewsItemsOnce() throws Exception {
+		this.mvc.perform(get("/reviews/%d".formatted(this.big)).with(user(this.kent))).andExpect(status().isOk());
+		List<String> texts = StatementCounter
+			.texts(() -> this.mvc.perform(get("/reviews/%d".formatted(this.big)).with(user(this.kent)))
+				.andExpect(status().isOk()));
+		assertThat(texts.stream().filter((sql) -> sql.matches("(?s)select .*count.* from feedback_item .*")))
+			.hasSize(1);
+		assertThat(texts).noneMatch((sql) -> sql.matches("(?s)select \\w+\\.id from panel_letter .*"));
+	}
+
+	/**
 	 * A page of the register reads the rows it shows: no review's pseudonym list, and no
 	 * CSP. The filter's list of every CSP and the rows' CSP names (and, sorted by CSP,
 	 * the order) come from the CSP directory, which reads the list once in its lifetime.
@@ -264,18 +284,25 @@ class PageStatementBudgetIT {
 
 	/**
 	 * The item lists name each row's review from three columns and the CSPs of those
-	 * reviews: no review entities (and their pseudonym lists), no list of every CSP.
+	 * reviews: no review entities (and their pseudonym lists), no list of every CSP. A
+	 * review's own list names its rows from the review the page has read already.
 	 */
 	@Test
 	void itemListsNameTheirReviewsFromTheColumnsTheyShow() throws Exception {
+		String titles = "select r.id, r.csp_id, r.victim_pseudonyms from review r";
 		for (String page : new String[] { "/reviews/%d/items".formatted(this.big), "/items" }) {
 			List<String> texts = StatementCounter
 				.texts(() -> this.mvc.perform(get(page).with(user(this.kent))).andExpect(status().isOk()));
 			assertThat(texts).as(page)
 				.noneMatch((sql) -> sql
 					.matches("(?s)select r1_0\\.id,r1_0\\.author_name,.* from review r1_0 where r1_0\\.id in .*"))
-				.noneMatch((sql) -> sql.matches("(?s)select .* from csp \\w+ order by .*"))
-				.anyMatch((sql) -> sql.startsWith("select r.id, r.csp_id, r.victim_pseudonyms from review r"));
+				.noneMatch((sql) -> sql.matches("(?s)select .* from csp \\w+ order by .*"));
+			if (page.equals("/items")) {
+				assertThat(texts).anyMatch((sql) -> sql.startsWith(titles));
+			}
+			else {
+				assertThat(texts).noneMatch((sql) -> sql.startsWith(titles));
+			}
 		}
 	}
 
