@@ -13,8 +13,8 @@ import static org.dhrqa.tracker.account.Role.QA_SECRETARIAT;
  * Who may do what: every decision the service makes about a person is one of these,
  * defined here and nowhere else. A CSP role holds a permission for its own CSP only; the
  * Home Office roles hold theirs for every CSP. Services enforce them (see
- * {@link SignedInUser#require}); templates ask them through the {@code @perm} bean so
- * nobody is shown a control they may not use.
+ * {@link SignedInUser#require}); templates ask them through the {@code perm} model
+ * variable so nobody is shown a control they may not use.
  */
 public enum Permission {
 

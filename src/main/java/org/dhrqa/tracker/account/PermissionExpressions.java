@@ -5,9 +5,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The permission policy as templates ask it: {@code ${@perm.may('EDIT_FACTS',
- * review.cspId)}}. Templates never list roles; they ask the same question the service
- * will enforce.
+ * The permission policy as templates ask it: {@code ${perm.may('EDIT_FACTS',
+ * review.cspId)}}, a model variable ({@link AccountPageModel}). Templates never list
+ * roles; they ask the same question the service will enforce.
  */
 @Component("perm")
 public class PermissionExpressions {

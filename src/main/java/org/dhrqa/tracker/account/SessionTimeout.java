@@ -11,12 +11,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * How long a session lasts without a request ({@code dhr.session.idle-timeout}, 30
  * minutes unless set) and how long before the end the page warns
- * ({@code dhr.session.warning-before}, 5 minutes). Templates read it as
- * {@code @sessionTimeout}: the layout hands the seconds left and the warning to the
- * warning script, the sign-in page names the minutes.
+ * ({@code dhr.session.warning-before}, 5 minutes). Templates read it as the model
+ * variable {@code sessionTimeout} ({@link AccountPageModel}): the layout hands the
+ * seconds left and the warning to the warning script, the sign-in page names the minutes.
  */
 @Component("sessionTimeout")
-class SessionTimeout {
+public class SessionTimeout {
 
 	private final Duration idle;
 

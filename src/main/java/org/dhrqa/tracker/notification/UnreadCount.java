@@ -13,12 +13,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The unread count beside "Notifications" in the header, as templates ask it:
- * {@code ${@unreadNotifications.count()}}. Asked only when a page is rendered (not for
- * redirects, downloads or JSON), read once per request, and then it is one row read by
- * its key.
+ * {@code ${unreadNotifications.count()}} ({@link NotificationPageModel}). Asked only when
+ * a page is rendered (not for redirects, downloads or JSON), read once per request, and
+ * then it is one row read by its key.
  */
 @Component("unreadNotifications")
-class UnreadCount {
+public class UnreadCount {
 
 	private static final String ATTRIBUTE = UnreadCount.class.getName();
 

@@ -17,13 +17,22 @@ class LayoutAdvice {
 
 	private final Formats formats;
 
-	LayoutAdvice(Formats formats) {
+	private final SelectOptions selectOptions;
+
+	LayoutAdvice(Formats formats, SelectOptions selectOptions) {
 		this.formats = formats;
+		this.selectOptions = selectOptions;
 	}
 
 	@ModelAttribute("fmt")
 	Formats fmt() {
 		return this.formats;
+	}
+
+	/** The options of a select, for the {@code select} fragment (decision 28). */
+	@ModelAttribute("selectOptions")
+	SelectOptions selectOptions() {
+		return this.selectOptions;
 	}
 
 	@ModelAttribute("currentPath")
