@@ -1,16 +1,23 @@
 package org.dhrqa.tracker.account;
 
+import org.dhrqa.tracker.shared.web.PageVariable;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The permission policy as templates ask it: {@code ${perm.may('EDIT_FACTS',
- * review.cspId)}}, a model variable ({@link AccountPageModel}). Templates never list
- * roles; they ask the same question the service will enforce.
+ * review.cspId)}}, a {@link org.dhrqa.tracker.shared.web.PageVariable}. Templates never
+ * list roles; they ask the same question the service will enforce.
  */
 @Component("perm")
-public class PermissionExpressions {
+public class PermissionExpressions implements PageVariable {
+
+	@Override
+	public String variableName() {
+		return "perm";
+	}
 
 	/** Whether someone is signed in (the layout asks once per page). */
 	public boolean signedIn() {

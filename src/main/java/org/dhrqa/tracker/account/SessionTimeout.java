@@ -3,6 +3,8 @@ package org.dhrqa.tracker.account;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.dhrqa.tracker.shared.web.PageVariable;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -11,12 +13,18 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * How long a session lasts without a request ({@code dhr.session.idle-timeout}, 30
  * minutes unless set) and how long before the end the page warns
- * ({@code dhr.session.warning-before}, 5 minutes). Templates read it as the model
- * variable {@code sessionTimeout} ({@link AccountPageModel}): the layout hands the
- * seconds left and the warning to the warning script, the sign-in page names the minutes.
+ * ({@code dhr.session.warning-before}, 5 minutes). Templates read it as the page variable
+ * {@code sessionTimeout} (a {@link org.dhrqa.tracker.shared.web.PageVariable}): the
+ * layout hands the seconds left and the warning to the warning script, the sign-in page
+ * names the minutes.
  */
 @Component("sessionTimeout")
-public class SessionTimeout {
+public class SessionTimeout implements PageVariable {
+
+	@Override
+	public String variableName() {
+		return "sessionTimeout";
+	}
 
 	private final Duration idle;
 

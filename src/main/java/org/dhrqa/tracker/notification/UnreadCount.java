@@ -3,6 +3,7 @@ package org.dhrqa.tracker.notification;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.shared.web.PageVariable;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,12 +14,17 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The unread count beside "Notifications" in the header, as templates ask it:
- * {@code ${unreadNotifications.count()}} ({@link NotificationPageModel}). Asked only when
- * a page is rendered (not for redirects, downloads or JSON), read once per request, and
- * then it is one row read by its key.
+ * {@code ${unreadNotifications.count()}} (a page variable). Asked only when a page is
+ * rendered (not for redirects, downloads or JSON), read once per request, and then it is
+ * one row read by its key.
  */
 @Component("unreadNotifications")
-public class UnreadCount {
+public class UnreadCount implements PageVariable {
+
+	@Override
+	public String variableName() {
+		return "unreadNotifications";
+	}
 
 	private static final String ATTRIBUTE = UnreadCount.class.getName();
 

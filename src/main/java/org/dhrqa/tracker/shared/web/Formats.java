@@ -12,14 +12,19 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats used by every template, as the model variable {@code fmt} that
- * {@link LayoutAdvice} adds to each page: dates as "7 August 2024" (GOV.UK style), times
+ * Formats used by every template, as the page variable {@code fmt} that
+ * {@link PageVariables} adds to each page: dates as "7 August 2024" (GOV.UK style), times
  * as "7 August 2024 at 2:05pm", and ids derived from field paths. Not a named bean: a
  * template that wrote {@code @fmt} would stop SpEL compiling its expression (decision
  * 27).
  */
 @Component
-public class Formats {
+public class Formats implements PageVariable {
+
+	@Override
+	public String variableName() {
+		return "fmt";
+	}
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
 

@@ -6,14 +6,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code <option>} elements of the {@code selectList} fragment, as
- * {@code ${selectOptions.html(...)}} (a model variable, decision 28): built here rather
+ * {@code ${selectOptions.html(...)}} (a page variable, decision 28): built here rather
  * than by a {@code th:each}, because the CSP filter offers all 300 CSPs and three
  * template expressions an option made that list most of the register's and the
  * dashboard's rendering time. Values and labels are HTML-escaped here, as {@code th:text}
  * and {@code th:value} would.
  */
 @Component("selectOptions")
-public class SelectOptions {
+public class SelectOptions implements PageVariable {
+
+	@Override
+	public String variableName() {
+		return "selectOptions";
+	}
 
 	/**
 	 * The options, the one whose value equals {@code current} (compared as text)
