@@ -2,6 +2,7 @@ package org.dhrqa.tracker.shared.web;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.cache.StandardCacheManager;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
  * each sharing them); the templates hold about 1,700 distinct expression attributes and
  * 430 fragment selections. With the defaults the caches evicted what a page needed a
  * moment later: under load on the review hub alone, its execution samples showed
- * expressions parsed again and Spring compiling them to bytecode again (decision 27).
+ * expressions parsed again and Spring compiling them to bytecode again (decision 27). And
+ * the pages' views write into a {@link PageBuffer} (decision 28).
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateCaches {
@@ -31,6 +33,9 @@ class TemplateCaches {
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof TemplateEngine engine && !engine.isInitialized()) {
 					engine.setCacheManager(cacheManager());
+				}
+				if (bean instanceof ThymeleafViewResolver resolver) {
+					resolver.setViewClass(BufferedThymeleafView.class);
 				}
 				return bean;
 			}
