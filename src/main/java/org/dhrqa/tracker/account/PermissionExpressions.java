@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * review.cspId)}}, a {@link org.dhrqa.tracker.shared.web.PageVariable}. Templates never
  * list roles; they ask the same question the service will enforce.
  */
-@Component("perm")
+@Component
 public class PermissionExpressions implements PageVariable {
 
 	@Override

@@ -18,7 +18,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * layout hands the seconds left and the warning to the warning script, the sign-in page
  * names the minutes.
  */
-@Component("sessionTimeout")
+@Component
 public class SessionTimeout implements PageVariable {
 
 	@Override

@@ -18,7 +18,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * rendered (not for redirects, downloads or JSON), read once per request, and then it is
  * one row read by its key.
  */
-@Component("unreadNotifications")
+@Component
 public class UnreadCount implements PageVariable {
 
 	@Override

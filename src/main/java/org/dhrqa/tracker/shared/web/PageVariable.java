@@ -7,7 +7,8 @@ package org.dhrqa.tracker.shared.web;
  * ({@code ${@perm.may(...)}}): Spring compiles an expression that calls a variable's
  * method to bytecode, never one that holds a bean reference, and Thymeleaf's evaluation
  * context makes an interpreted call look its method up again on every evaluation
- * (decisions 27 and 28).
+ * (decisions 27 and 28). Page variables are not named beans, so no template can reach
+ * them as {@code @perm} by mistake.
  */
 public interface PageVariable {
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * dashboard's rendering time. Values and labels are HTML-escaped here, as {@code th:text}
  * and {@code th:value} would.
  */
-@Component("selectOptions")
+@Component
 public class SelectOptions implements PageVariable {
 
 	@Override
