@@ -62,20 +62,15 @@ public class ActionPlans {
 	}
 
 	/**
-	 * The plan as its own page shows it ({@link PlanViewing#overview}): each action's
-	 * latest update day and number of updates, counted in SQL, instead of every update's
-	 * text (the big plan's 60 actions have 330).
+	 * The plan as its own page shows it ({@link PlanViewing#overview}), in one statement
+	 * of values: each action's latest update day and number of updates, counted in SQL,
+	 * instead of every update's text (the big plan's 60 actions have 330), and no entity
+	 * loaded (the plan, its recommendations and actions as entities cost three statements
+	 * and a tenth of the page's CPU).
 	 */
 	public PlanViews.Plan overview(Long reviewId, SignedInUser user) {
 		this.access.visible(reviewId, user);
-		return this.plans.findWithRecommendationsByReviewId(reviewId).map((plan) -> {
-			Map<Long, PlanViewing.LatestUpdate> latest = new HashMap<>();
-			for (Object[] row : this.actions.latestUpdatesOfPlan(plan.getId())) {
-				latest.put((Long) row[0],
-						new PlanViewing.LatestUpdate((LocalDate) row[1], ((Number) row[2]).longValue()));
-			}
-			return PlanViewing.overview(plan, today(), latest);
-		}).orElseGet(() -> new PlanViews.Plan(reviewId, List.of()));
+		return PlanViewing.overview(reviewId, this.actions.overviewOf(reviewId), today());
 	}
 
 	/**

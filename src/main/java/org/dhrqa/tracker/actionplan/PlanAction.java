@@ -133,7 +133,12 @@ class PlanAction {
 
 	/** Past its target date and not complete. */
 	boolean isOverdue(LocalDate today) {
-		return this.status != ActionStatus.COMPLETE && this.targetDate != null && this.targetDate.isBefore(today);
+		return isOverdue(this.status, this.targetDate, today);
+	}
+
+	/** An action not complete whose target date has passed. */
+	static boolean isOverdue(ActionStatus status, LocalDate targetDate, LocalDate today) {
+		return status != ActionStatus.COMPLETE && targetDate != null && targetDate.isBefore(today);
 	}
 
 	/** The day of the latest update, or the day the action was added when it has none. */
@@ -146,7 +151,15 @@ class PlanAction {
 	 * there are none.
 	 */
 	LocalDate lastUpdated(Stream<LocalDate> updateDays, ZoneId zone) {
-		return updateDays.max(Comparator.naturalOrder()).orElse(LocalDate.ofInstant(this.createdAt, zone));
+		return lastUpdated(updateDays.max(Comparator.naturalOrder()).orElse(null), this.createdAt, zone);
+	}
+
+	/**
+	 * The day of an action's latest update ({@code latestUpdate}, null with none), or the
+	 * day it was added when it has none.
+	 */
+	static LocalDate lastUpdated(LocalDate latestUpdate, Instant createdAt, ZoneId zone) {
+		return (latestUpdate != null) ? latestUpdate : LocalDate.ofInstant(createdAt, zone);
 	}
 
 	ActionDetails details() {

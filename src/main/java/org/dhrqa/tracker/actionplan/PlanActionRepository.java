@@ -46,12 +46,20 @@ interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
 	List<Object[]> updatesOfPlan(Long planId);
 
 	/**
-	 * Each action of this plan that has dated updates, with the day of its latest and how
-	 * many it has: {action id, day, count}.
+	 * The review's plan as its own page shows it, in one statement: every recommendation
+	 * in order, each action in order with the day of its latest update and how many it
+	 * has, as values (no entity is loaded).
 	 */
-	@Query("select u.action.id, max(u.updateDate), count(u) from ImplementationUpdate u "
-			+ "where u.action.recommendation.plan.id = ?1 group by u.action.id")
-	List<Object[]> latestUpdatesOfPlan(Long planId);
+	@Query("""
+			select new org.dhrqa.tracker.actionplan.OverviewRow(r.id, r.number, r.text, r.scope, r.addressedTo,
+			    r.version, a.id, a.actionText, a.leadAgency, a.keyMilestones, a.targetDate, a.completedOn,
+			    a.completionOutcome, a.status, a.createdAt, a.version,
+			    (select max(u.updateDate) from ImplementationUpdate u where u.action = a),
+			    (select count(u) from ImplementationUpdate u where u.action = a))
+			from Recommendation r left join r.actions a
+			where r.plan.reviewId = ?1
+			order by r.position, a.position""")
+	List<OverviewRow> overviewOf(Long reviewId);
 
 	/** The review an action belongs to, without loading it. */
 	@Query("select a.recommendation.plan.reviewId from PlanAction a where a.id = :id")

@@ -3,6 +3,7 @@ package org.dhrqa.tracker.actionplan;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,21 +34,30 @@ final class PlanViewing {
 	}
 
 	/**
-	 * The plan as its own page shows it: each action with the day of its latest update
-	 * and how many it has ({@code latest}: {day, count} by action id, absent without
-	 * updates), not the updates themselves.
+	 * The plan as its own page shows it, from its rows in order (one per action, one per
+	 * recommendation without actions): each action with the day of its latest update and
+	 * how many it has, not the updates themselves.
 	 */
-	static PlanViews.Plan overview(ActionPlan plan, LocalDate today, Map<Long, LatestUpdate> latest) {
-		return new PlanViews.Plan(plan.getReviewId(),
-				plan.getRecommendations().stream().map((rec) -> rec(rec, (action) -> {
-					LatestUpdate update = latest.get(action.getId());
-					return action(action, today, List.of(), Stream.ofNullable(update).map(LatestUpdate::day),
-							(update != null) ? update.count() : 0);
-				})).toList());
-	}
-
-	/** The day of an action's latest dated update, and how many it has. */
-	record LatestUpdate(LocalDate day, long count) {
+	static PlanViews.Plan overview(Long reviewId, List<OverviewRow> rows, LocalDate today) {
+		List<PlanViews.Rec> recs = new ArrayList<>();
+		int i = 0;
+		while (i < rows.size()) {
+			OverviewRow first = rows.get(i);
+			List<PlanViews.Action> actions = new ArrayList<>();
+			for (; i < rows.size() && rows.get(i).recId().equals(first.recId()); i++) {
+				OverviewRow row = rows.get(i);
+				if (row.actionId() != null) {
+					actions.add(action(row.actionId(), row.recId(), row.recNumber(),
+							new ActionDetails(row.actionText(), row.leadAgency(), row.keyMilestones(), row.targetDate(),
+									row.completedOn(), row.completionOutcome(), row.status()),
+							PlanAction.lastUpdated(row.latestUpdate(), row.createdAt(), UK), today, List.of(),
+							row.updateCount(), row.actionVersion()));
+				}
+			}
+			recs.add(new PlanViews.Rec(first.recId(), first.recNumber(), first.recText(), first.recScope(),
+					first.recAddressedTo(), first.recVersion(), List.copyOf(actions)));
+		}
+		return new PlanViews.Plan(reviewId, List.copyOf(recs));
 	}
 
 	/** A plan holding only this recommendation: what is kept when it is removed. */
@@ -82,14 +92,19 @@ final class PlanViewing {
 
 	private static PlanViews.Action action(PlanAction action, LocalDate today, List<UpdateView> updates,
 			Stream<LocalDate> updateDays, long updateCount) {
-		ActionDetails d = action.details();
-		LocalDate lastUpdated = action.lastUpdated(updateDays, UK);
+		Recommendation rec = action.getRecommendation();
+		return action(action.getId(), rec.getId(), rec.getNumber(), action.details(),
+				action.lastUpdated(updateDays, UK), today, updates, updateCount, action.getVersion());
+	}
+
+	/** The one place an action's view is worked out, from an entity or from a row. */
+	private static PlanViews.Action action(Long id, Long recId, String recNumber, ActionDetails d,
+			LocalDate lastUpdated, LocalDate today, List<UpdateView> updates, long updateCount, long version) {
 		long days = ChronoUnit.DAYS.between(lastUpdated, today);
-		return new PlanViews.Action(action.getId(), action.getRecommendation().getId(),
-				action.getRecommendation().getNumber(), d.actionText(), d.leadAgency(), d.keyMilestones(),
-				d.targetDate(), d.completedOn(), d.completionOutcome(), action.getStatus(), action.isOverdue(today),
-				lastUpdated, days, action.getStatus() != ActionStatus.COMPLETE && days > PlanViews.DRIFT_DAYS, updates,
-				updateCount, action.getVersion());
+		return new PlanViews.Action(id, recId, recNumber, d.actionText(), d.leadAgency(), d.keyMilestones(),
+				d.targetDate(), d.completedOn(), d.completionOutcome(), d.status(),
+				PlanAction.isOverdue(d.status(), d.targetDate(), today), lastUpdated, days,
+				d.status() != ActionStatus.COMPLETE && days > PlanViews.DRIFT_DAYS, updates, updateCount, version);
 	}
 
 }
