@@ -68,4 +68,10 @@ interface ReviewRepository extends JpaRepository<Review, Long>, JpaSpecification
 	@Query("select r from Review r where r.cspId = ?1 and lower(r.reference) = lower(?2)")
 	Optional<Review> findByCspAndReference(Long cspId, String reference);
 
+	/**
+	 * A review's stage changes in the order {@link Review#getStageChanges} keeps them.
+	 */
+	@Query("select s from StageChange s where s.review.id = ?1 order by s.changedAt asc, s.id asc")
+	List<StageChange> stageChangesOf(Long reviewId);
+
 }

@@ -169,13 +169,18 @@ public class Reviews {
 			.toList());
 	}
 
+	/**
+	 * The review's path through the stages, oldest first. Access is checked against the
+	 * review the request has already read ({@link #findVisible}), not by loading it
+	 * again.
+	 */
 	public List<StageChangeView> stageHistory(Long id, SignedInUser user) {
-		Review review = load(id, user);
-		return review.getStageChanges().stream().map(StageChange::view).toList();
+		requireVisible(id, user);
+		return this.repository.stageChangesOf(id).stream().map(StageChange::view).toList();
 	}
 
 	public List<HistoryEvent> changeHistory(Long id, SignedInUser user) {
-		load(id, user);
+		requireVisible(id, user);
 		return this.history.of(HISTORY_TYPE, id);
 	}
 

@@ -177,11 +177,21 @@ class PageStatementBudgetIT {
 		assertThat(afterChange.stream().filter((sql) -> sql.contains("group by r.stage"))).hasSize(1);
 	}
 
+	/**
+	 * Each page's statements in a steady state: every page is asked once unmeasured
+	 * first, so that a cache whose lifetime ran out between the two measurements (the CSP
+	 * directory keeps its list for ten seconds) is not read as growth.
+	 */
 	private int[] pagesOverManyReviews(SignedInUser manager) throws Exception {
-		return new int[] { statements("/dashboard", manager),
-				statements("/dashboard?stage=NOTIFIED&sort=open&page=2", manager),
-				statements("/dashboard.csv", manager), statements("/api/reviews", manager), statements("/", manager),
-				statements("/", this.kent) };
+		String[] urls = { "/dashboard", "/dashboard?stage=NOTIFIED&sort=open&page=2", "/dashboard.csv", "/api/reviews",
+				"/", "/" };
+		SignedInUser[] who = { manager, manager, manager, manager, manager, this.kent };
+		int[] counts = new int[urls.length];
+		for (int i = 0; i < urls.length; i++) {
+			statements(urls[i], who[i]);
+			counts[i] = statements(urls[i], who[i]);
+		}
+		return counts;
 	}
 
 	private void registerMore(int reviews) {
