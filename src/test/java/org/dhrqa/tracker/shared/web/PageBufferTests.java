@@ -58,6 +58,20 @@ class PageBufferTests {
 		assertThat(out.toByteArray()).isEqualTo(page.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Three bytes a character, past the room the encoding starts with for ASCII pages.
+	 */
+	@Test
+	void encodesAPageOfWideCharacters() {
+		PageBuffer.Utf8Bytes out = new PageBuffer.Utf8Bytes();
+		String text = "\u2013\u201c\u2192\ud83d\ude00".repeat(5_000);
+		out.write(text);
+		assertThat(out.length()).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+		assertThat(out.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+		out.write("more");
+		assertThat(out.toByteArray()).isEqualTo((text + "more").getBytes(StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void sendsNothingUntilThePageIsCompleteThenAllOfItWithItsLength() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
