@@ -5,10 +5,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long>, JpaSpecificationExecutor<FeedbackItem> {
+interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long> {
 
 	List<FeedbackItem> findByLetterIdOrderByNumberAsc(Long letterId);
 

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import jakarta.persistence.EntityManager;
+
 import org.dhrqa.tracker.account.Accounts;
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
@@ -16,7 +18,8 @@ import org.dhrqa.tracker.review.Reviews;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +34,7 @@ class ItemLists {
 
 	static final int PAGE_SIZE = 25;
 
-	private static final Sort REVIEW_ORDER = Sort.by(Sort.Order.desc("letterId"), Sort.Order.asc("number"));
-
-	private static final Sort DUE_ORDER = Sort.by(Sort.Order.asc("dueOn").nullsLast(), Sort.Order.asc("id"));
-
-	private static final Sort RESPONSE_ORDER = Sort.by(Sort.Order.asc("respondedAt"), Sort.Order.asc("id"));
-
-	private final FeedbackItemRepository repository;
+	private final EntityManager entityManager;
 
 	private final Reviews reviews;
 
@@ -45,8 +42,8 @@ class ItemLists {
 
 	private final Clock clock;
 
-	ItemLists(FeedbackItemRepository repository, Reviews reviews, Accounts accounts, Clock clock) {
-		this.repository = repository;
+	ItemLists(EntityManager entityManager, Reviews reviews, Accounts accounts, Clock clock) {
+		this.entityManager = entityManager;
 		this.reviews = reviews;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -55,22 +52,22 @@ class ItemLists {
 	Page<ItemRow> forReview(Long reviewId, ItemFilter filter, int page, SignedInUser user) {
 		String title = this.reviews.requireVisible(reviewId, user).title();
 		// every row is this review's, already read
-		return rows(ItemSpecifications.Scope.review(reviewId), filter, page, REVIEW_ORDER,
+		return rows(ItemListQuery.Scope.review(reviewId), filter, page, ItemListQuery.Order.REVIEW,
 				(ids) -> Map.of(reviewId, title));
 	}
 
 	/** A CSP person's own unresolved items, the soonest due first. */
 	Page<ItemRow> mine(ItemFilter filter, int page, SignedInUser user) {
 		user.require(Permission.WORK_ON_ITEMS);
-		return rows(new ItemSpecifications.Scope(null, user.cspId(), user.id(), false, ItemSpecifications.UNRESOLVED),
-				filter, page, DUE_ORDER, titlesFor(user));
+		return rows(new ItemListQuery.Scope(null, user.cspId(), user.id(), false, ItemListQuery.UNRESOLVED), filter,
+				page, ItemListQuery.Order.DUE, titlesFor(user));
 	}
 
 	/** The CSP's items nobody has been given yet. */
 	Page<ItemRow> unassigned(ItemFilter filter, int page, SignedInUser user) {
 		user.require(Permission.WORK_ON_ITEMS);
-		return rows(new ItemSpecifications.Scope(null, user.cspId(), null, true, ItemSpecifications.WITH_CSP), filter,
-				page, DUE_ORDER, titlesFor(user));
+		return rows(new ItemListQuery.Scope(null, user.cspId(), null, true, ItemListQuery.WITH_CSP), filter, page,
+				ItemListQuery.Order.DUE, titlesFor(user));
 	}
 
 	/**
@@ -78,8 +75,8 @@ class ItemLists {
 	 */
 	Page<ItemRow> awaitingVerification(ItemFilter filter, int page, SignedInUser user) {
 		user.require(Permission.DECIDE_ITEMS);
-		return rows(new ItemSpecifications.Scope(null, null, null, false, Set.of(FeedbackStatus.RESPONDED)), filter,
-				page, RESPONSE_ORDER, titlesFor(user));
+		return rows(new ItemListQuery.Scope(null, null, null, false, Set.of(FeedbackStatus.RESPONDED)), filter, page,
+				ItemListQuery.Order.RESPONSE, titlesFor(user));
 	}
 
 	/** The titles of the page's reviews that the person may see, in one query. */
@@ -87,35 +84,39 @@ class ItemLists {
 		return (ids) -> this.reviews.titles(ids, user);
 	}
 
-	private Page<ItemRow> rows(ItemSpecifications.Scope scope, ItemFilter filter, int page, Sort order,
+	private Page<ItemRow> rows(ItemListQuery.Scope scope, ItemFilter filter, int page, ItemListQuery.Order order,
 			Function<Set<Long>, Map<Long, String>> titlesOf) {
 		LocalDate today = LocalDate.now(this.clock);
-		Page<FeedbackItem> items = this.repository.findAll(ItemSpecifications.of(scope, filter, today),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
-		if (items.getNumber() > 0 && items.getNumber() >= items.getTotalPages()) {
-			items = this.repository.findAll(ItemSpecifications.of(scope, filter, today),
-					PageRequest.of(Math.max(items.getTotalPages() - 1, 0), PAGE_SIZE, order));
+		ItemListQuery query = ItemListQuery.of(scope, filter, today);
+		Pageable pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		List<ItemView> items = query.rows(this.entityManager, order, pageable);
+		if (items.isEmpty() && pageable.getPageNumber() > 0) {
+			// past the end (a stale link): show the last page there is
+			long total = query.count(this.entityManager);
+			pageable = PageRequest.of((int) Math.max((total - 1) / PAGE_SIZE, 0), PAGE_SIZE);
+			items = query.rows(this.entityManager, order, pageable);
 		}
 		Set<Long> reviewIds = new HashSet<>();
 		Set<Long> people = new HashSet<>();
-		for (FeedbackItem item : items) {
-			reviewIds.add(item.getReviewId());
-			if (item.getAssigneeUserId() != null) {
-				people.add(item.getAssigneeUserId());
+		for (ItemView item : items) {
+			reviewIds.add(item.reviewId());
+			if (item.assigneeUserId() != null) {
+				people.add(item.assigneeUserId());
 			}
 		}
 		Map<Long, String> titles = reviewIds.isEmpty() ? Map.of() : titlesOf.apply(reviewIds);
 		Map<Long, String> names = this.accounts.names(people);
-		return items.map((item) -> row(item, titles, names, today));
+		List<ItemRow> rows = items.stream().map((item) -> row(item, titles, names, today)).toList();
+		// counted only when the rows do not tell the total (as Spring Data does)
+		return PageableExecutionUtils.getPage(rows, pageable, () -> query.count(this.entityManager));
 	}
 
-	private static ItemRow row(FeedbackItem item, Map<Long, String> titles, Map<Long, String> names, LocalDate today) {
-		ItemView view = ItemView.of(item);
-		boolean withCsp = ItemSpecifications.WITH_CSP.contains(view.status());
+	private static ItemRow row(ItemView view, Map<Long, String> titles, Map<Long, String> names, LocalDate today) {
+		boolean withCsp = ItemListQuery.WITH_CSP.contains(view.status());
 		boolean overdue = withCsp && view.dueOn() != null && view.dueOn().isBefore(today);
 		boolean dueSoon = withCsp && !overdue && view.dueOn() != null
 				&& !view.dueOn().isAfter(today.plusDays(FeedbackWork.DUE_SOON_DAYS));
-		return new ItemRow(view, Objects.requireNonNullElse(titles.get(item.getReviewId()), ""),
+		return new ItemRow(view, Objects.requireNonNullElse(titles.get(view.reviewId()), ""),
 				(view.assigneeUserId() != null) ? names.get(view.assigneeUserId()) : null, overdue, dueSoon);
 	}
 

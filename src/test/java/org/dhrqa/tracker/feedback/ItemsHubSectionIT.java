@@ -85,7 +85,7 @@ class ItemsHubSectionIT {
 			long overdue = 0;
 			for (FeedbackItem item : this.items.findLiveByReview(reviewId)) {
 				expected.merge(item.getStatus(), 1L, Long::sum);
-				if (ItemSpecifications.WITH_CSP.contains(item.getStatus()) && item.getDueOn() != null
+				if (ItemListQuery.WITH_CSP.contains(item.getStatus()) && item.getDueOn() != null
 						&& item.getDueOn().isBefore(today)) {
 					overdue++;
 				}
