@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReviewRepository extends JpaRepository<Review, Long>, JpaSpecificationExecutor<Review> {
+interface ReviewRepository extends JpaRepository<Review, Long> {
 
 	/**
 	 * The distinct years reviews were notified in, newest first, across every CSP. A

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import org.dhrqa.tracker.account.Permission;
 import org.dhrqa.tracker.account.SignedInUser;
 import org.dhrqa.tracker.csp.Csps;
@@ -24,6 +26,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +46,8 @@ public class Reviews {
 
 	private final ReviewRepository repository;
 
+	private final EntityManager entityManager;
+
 	private final Csps csps;
 
 	private final StageRules stageRules;
@@ -53,9 +58,10 @@ public class Reviews {
 
 	private final Clock clock;
 
-	Reviews(ReviewRepository repository, Csps csps, StageRules stageRules, ChangeHistory history,
-			ApplicationEventPublisher events, Clock clock) {
+	Reviews(ReviewRepository repository, EntityManager entityManager, Csps csps, StageRules stageRules,
+			ChangeHistory history, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.entityManager = entityManager;
 		this.events = events;
 		this.stageRules = stageRules;
 		this.csps = csps;
@@ -122,10 +128,15 @@ public class Reviews {
 	public Page<RegisterRow> register(RegisterQuery query, SignedInUser user, int page, int size) {
 		Pageable pageable = PageRequest.of(Math.max(page, 0), size);
 		Map<Long, String> order = "csp".equals(query.sortKey()) ? this.csps.namesById() : Map.of();
-		Page<Review> found = this.repository.findAll(RegisterSpecification.of(query, user, order), pageable);
+		RegisterStatement statement = RegisterStatement.of(query, user, order);
+		List<Review> found = statement.page(this.entityManager, pageable);
 		Map<Long, String> names = order.isEmpty()
 				? this.csps.namesOf(found.stream().map(Review::getCspId).distinct().toList()) : order;
-		return found.map((review) -> review.registerRow(names.get(review.getCspId())));
+		List<RegisterRow> rows = found.stream()
+			.map((review) -> review.registerRow(names.get(review.getCspId())))
+			.toList();
+		// counted only when the rows do not tell the total (as Spring Data does)
+		return PageableExecutionUtils.getPage(rows, pageable, () -> statement.count(this.entityManager));
 	}
 
 	/**
@@ -133,7 +144,8 @@ public class Reviews {
 	 */
 	public List<ReviewView> registerAll(RegisterQuery query, SignedInUser user) {
 		Map<Long, String> names = this.csps.namesById();
-		return this.repository.findAll(RegisterSpecification.of(query, user, names))
+		return RegisterStatement.of(query, user, names)
+			.all(this.entityManager)
 			.stream()
 			.map((review) -> ReviewView.of(review, names.get(review.getCspId())))
 			.toList();

@@ -1,0 +1,144 @@
+package org.dhrqa.tracker.review;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.dhrqa.tracker.account.SignedInUser;
+
+import org.springframework.data.domain.Pageable;
+
+/**
+ * The register's query: the person's scope (a CSP person sees their CSP only), the
+ * filters and search, and the order, ending with the id so pages never overlap. Each
+ * order has its index (V92). Written as a JPQL string per filter shape, so Hibernate
+ * translates each shape once and reuses the plan (a criteria tree was built and matched
+ * against the plan cache on every view).
+ */
+final class RegisterStatement {
+
+	private final String where;
+
+	private final String orderBy;
+
+	/** The same order on the page's rows (alias {@code p}). */
+	private final String pageOrderBy;
+
+	private final Map<String, Object> parameters;
+
+	private RegisterStatement(String where, String orderBy, String pageOrderBy, Map<String, Object> parameters) {
+		this.where = where;
+		this.orderBy = orderBy;
+		this.pageOrderBy = pageOrderBy;
+		this.parameters = parameters;
+	}
+
+	/**
+	 * The statement for this query and person. {@code cspNamesInOrder} (every CSP, in
+	 * name order) is needed only to sort by CSP.
+	 */
+	static RegisterStatement of(RegisterQuery query, SignedInUser user, Map<Long, String> cspNamesInOrder) {
+		StringBuilder where = new StringBuilder();
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		if (user.isCspUser()) {
+			where.append(" and r.cspId = :ownCsp");
+			parameters.put("ownCsp", user.cspId());
+		}
+		if (query.csp() != null) {
+			where.append(" and r.cspId = :csp");
+			parameters.put("csp", query.csp());
+		}
+		if (query.stage() != null) {
+			where.append(" and r.stage = :stage");
+			parameters.put("stage", query.stage());
+		}
+		if (query.year() != null) {
+			where.append(" and r.notifiedOn between :yearStart and :yearEnd");
+			parameters.put("yearStart", LocalDate.of(query.year(), 1, 1));
+			parameters.put("yearEnd", LocalDate.of(query.year(), 12, 31));
+		}
+		if (query.search() != null) {
+			String like = "%" + query.search()
+				.toLowerCase(Locale.ROOT)
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+			where.append(" and (lower(r.reference) like :like escape '\\'"
+					+ " or lower(r.victimPseudonyms) like :like escape '\\')");
+			parameters.put("like", like);
+		}
+		return new RegisterStatement(where.isEmpty() ? "" : " where" + where.substring(" and".length()),
+				orderBy(query, cspNamesInOrder, "r"), orderBy(query, cspNamesInOrder, "p"), parameters);
+	}
+
+	/** The query's order on the review named {@code alias}, ending with the id. */
+	private static String orderBy(RegisterQuery query, Map<Long, String> cspNamesInOrder, String alias) {
+		String key = switch (query.sortKey()) {
+			case "reference" -> "lower(" + alias + ".reference)";
+			case "pseudonym" -> "lower(" + alias + ".victimPseudonyms)";
+			case "stage" -> alias + ".stage";
+			case "notified" -> alias + ".notifiedOn";
+			case "csp" -> cspOrder(cspNamesInOrder, alias);
+			default -> alias + ".updatedAt";
+		};
+		return " order by " + key + (query.ascending() ? " asc" : " desc") + ", " + alias + ".id desc";
+	}
+
+	/**
+	 * One page of the register. The page's ids are found first (in the default order from
+	 * its index alone) and only those rows are read in full: an offset on whole rows read
+	 * every row before the page only to skip it (page 50: 1,250 rows for 25, 0.9 ms of
+	 * PostgreSQL against 0.2 ms).
+	 */
+	List<Review> page(EntityManager entityManager, Pageable page) {
+		TypedQuery<Review> select = entityManager
+			.createQuery("select p from Review p where p.id in (select r.id from Review r" + this.where + this.orderBy
+					+ " offset :offset rows fetch first :size rows only)" + this.pageOrderBy, Review.class);
+		this.parameters.forEach(select::setParameter);
+		return select.setParameter("offset", (int) page.getOffset())
+			.setParameter("size", page.getPageSize())
+			.getResultList();
+	}
+
+	/** Every review the query allows, in its order (for exports). */
+	List<Review> all(EntityManager entityManager) {
+		return query(entityManager).getResultList();
+	}
+
+	/** How many reviews the query allows. */
+	long count(EntityManager entityManager) {
+		TypedQuery<Long> count = entityManager.createQuery("select count(r) from Review r" + this.where, Long.class);
+		this.parameters.forEach(count::setParameter);
+		return count.getSingleResult();
+	}
+
+	private TypedQuery<Review> query(EntityManager entityManager) {
+		TypedQuery<Review> select = entityManager.createQuery("select r from Review r" + this.where + this.orderBy,
+				Review.class);
+		this.parameters.forEach(select::setParameter);
+		return select;
+	}
+
+	/**
+	 * Orders by CSP name without reaching into the CSP module's table: its position in
+	 * the name order. The ids are the CSP module's own numbers, never typed by anyone,
+	 * and the text changes only when a CSP is added or renamed, so its plan is reused.
+	 */
+	private static String cspOrder(Map<Long, String> cspNamesInOrder, String alias) {
+		if (cspNamesInOrder.isEmpty()) {
+			return alias + ".cspId";
+		}
+		StringBuilder cases = new StringBuilder("case " + alias + ".cspId");
+		int position = 0;
+		for (Long id : cspNamesInOrder.keySet()) {
+			cases.append(" when ").append(id.longValue()).append(" then ").append(position++);
+		}
+		return cases.append(" else ").append(position).append(" end").toString();
+	}
+
+}

@@ -1,0 +1,186 @@
+package org.dhrqa.tracker.review;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.csp.CspDetails;
+import org.dhrqa.tracker.csp.Csps;
+import org.dhrqa.tracker.support.DemoUsers;
+import org.dhrqa.tracker.support.Fixtures;
+import org.dhrqa.tracker.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The register's statement, built as text from the filters: each filter, the search (with
+ * its wildcards taken literally), every order in both directions, the person's scope and
+ * the counts of a page. Each case names a token only its own reviews carry, so reviews
+ * other tests leave behind do not count.
+ */
+@IntegrationTest
+class RegisterStatementIT {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Reviews reviews;
+
+	@Autowired
+	Csps csps;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private SignedInUser secretariat;
+
+	private SignedInUser kent;
+
+	private String token;
+
+	private Long zCsp;
+
+	private Long aCsp;
+
+	private Long first;
+
+	private Long second;
+
+	private Long third;
+
+	private Long fourth;
+
+	@BeforeEach
+	void fourReviewsInTwoCspsAndKent() {
+		Fixtures fixtures = new Fixtures(this.context);
+		this.secretariat = fixtures.user(DemoUsers.SECRETARIAT);
+		this.kent = fixtures.user(DemoUsers.KENT);
+		this.token = Fixtures.unique("Q").replace("-", "");
+		this.zCsp = csp("Zz " + this.token);
+		this.aCsp = csp("Aa " + this.token);
+		this.first = fixtures.reviews.register(this.zCsp, this.token + "-B", "Bea", LocalDate.of(2021, 12, 31),
+				this.secretariat);
+		this.second = fixtures.reviews.register(this.zCsp, this.token + "-a", "Cal", LocalDate.of(2022, 1, 1),
+				this.secretariat);
+		this.third = fixtures.reviews.register(this.aCsp, this.token + "-C_1", "Ann", LocalDate.of(2020, 6, 1),
+				this.secretariat);
+		this.fourth = fixtures.reviews.register(this.kent.cspId(), this.token + "-d%", "Dot " + this.token,
+				LocalDate.of(2022, 6, 1), this.secretariat);
+		this.jdbc.update("update review set stage = 'REVISING' where id in (?, ?)", this.second, this.fourth);
+		this.jdbc.update("update review set updated_at = now() - interval '1 day' * (5 - ?) where id = ?", 1,
+				this.first);
+		this.jdbc.update("update review set updated_at = now() - interval '1 day' * (5 - ?) where id = ?", 2,
+				this.second);
+		this.jdbc.update("update review set updated_at = now() - interval '1 day' * (5 - ?) where id = ?", 3,
+				this.third);
+		this.jdbc.update("update review set updated_at = now() - interval '1 day' * (5 - ?) where id = ?", 4,
+				this.fourth);
+	}
+
+	@Test
+	void searchesReferencesAndPseudonymsWhateverTheirCase() {
+		assertThat(ids(query(null, null, null, this.token.toLowerCase(), null, null), this.secretariat))
+			.containsExactly(this.fourth, this.third, this.second, this.first);
+		assertThat(ids(query(null, null, null, "dot " + this.token.toUpperCase(), null, null), this.secretariat))
+			.containsExactly(this.fourth);
+	}
+
+	@Test
+	void takesWildcardsInTheSearchLiterally() {
+		assertThat(ids(query(null, null, null, this.token + "-C_", null, null), this.secretariat))
+			.containsExactly(this.third);
+		assertThat(ids(query(null, null, null, this.token + "-_", null, null), this.secretariat)).isEmpty();
+		assertThat(ids(query(null, null, null, this.token + "-d%", null, null), this.secretariat))
+			.containsExactly(this.fourth);
+		assertThat(ids(query(null, null, null, this.token + "%", null, null), this.secretariat)).isEmpty();
+	}
+
+	@Test
+	void filtersByCspStageAndYearWithTheYearsEdges() {
+		assertThat(ids(query(this.zCsp, null, null, this.token, null, null), this.secretariat))
+			.containsExactly(this.second, this.first);
+		assertThat(ids(query(null, ReviewStage.REVISING, null, this.token, null, null), this.secretariat))
+			.containsExactly(this.fourth, this.second);
+		assertThat(ids(query(null, null, 2021, this.token, null, null), this.secretariat)).containsExactly(this.first);
+		assertThat(ids(query(null, null, 2022, this.token, null, null), this.secretariat)).containsExactly(this.fourth,
+				this.second);
+		assertThat(ids(query(this.zCsp, ReviewStage.REVISING, 2022, this.token, null, null), this.secretariat))
+			.containsExactly(this.second);
+	}
+
+	@Test
+	void aCspPersonSeesTheirOwnCspWhateverTheFilterSays() {
+		assertThat(ids(query(null, null, null, this.token, null, null), this.kent)).containsExactly(this.fourth);
+		assertThat(ids(query(this.zCsp, null, null, this.token, null, null), this.kent)).isEmpty();
+	}
+
+	@Test
+	void ordersByEachKeyBothWays() {
+		assertThat(ids(query(null, null, null, this.token, "reference", "asc"), this.secretariat))
+			.containsExactly(this.second, this.first, this.third, this.fourth);
+		assertThat(ids(query(null, null, null, this.token, "reference", "desc"), this.secretariat))
+			.containsExactly(this.fourth, this.third, this.first, this.second);
+		assertThat(ids(query(null, null, null, this.token, "pseudonym", null), this.secretariat))
+			.containsExactly(this.third, this.first, this.second, this.fourth);
+		assertThat(ids(query(null, null, null, this.token, "notified", null), this.secretariat))
+			.containsExactly(this.fourth, this.second, this.first, this.third);
+		assertThat(ids(query(null, null, null, this.token, "notified", "asc"), this.secretariat))
+			.containsExactly(this.third, this.first, this.second, this.fourth);
+		assertThat(ids(query(null, null, null, this.token, "updated", "asc"), this.secretariat))
+			.containsExactly(this.first, this.second, this.third, this.fourth);
+		List<Long> byStage = ids(query(null, null, null, this.token, "stage", null), this.secretariat);
+		assertThat(byStage.subList(2, 4)).containsExactly(this.fourth, this.second);
+	}
+
+	@Test
+	void ordersByCspNameNotByNumber() {
+		Long kentCsp = this.kent.cspId();
+		List<Long> byCsp = ids(query(null, null, null, this.token, "csp", "asc"), this.secretariat);
+		// "Aa …" before "Kent …" before "Zz …"; within a CSP the newest id first
+		assertThat(byCsp).containsExactly(this.third, this.fourth, this.second, this.first);
+		assertThat(this.csps.namesById().get(kentCsp)).startsWith("K");
+		assertThat(ids(query(null, null, null, this.token, "csp", "desc"), this.secretariat))
+			.containsExactly(this.second, this.first, this.fourth, this.third);
+	}
+
+	@Test
+	void countsThePagesAndAnExportHoldsEveryRow() {
+		Page<RegisterRow> firstPage = this.reviews.register(query(null, null, null, this.token, "reference", "asc"),
+				this.secretariat, 0, 3);
+		assertThat(firstPage.getTotalElements()).isEqualTo(4);
+		assertThat(firstPage.getTotalPages()).isEqualTo(2);
+		assertThat(firstPage.map(RegisterRow::id).getContent()).containsExactly(this.second, this.first, this.third);
+		Page<RegisterRow> lastPage = this.reviews.register(query(null, null, null, this.token, "reference", "asc"),
+				this.secretariat, 1, 3);
+		assertThat(lastPage.getTotalElements()).isEqualTo(4);
+		assertThat(lastPage.map(RegisterRow::id).getContent()).containsExactly(this.fourth);
+		assertThat(lastPage.getContent().get(0).cspName()).isEqualTo(this.csps.namesById().get(this.kent.cspId()));
+		assertThat(this.reviews.registerAll(query(null, null, null, this.token, "reference", "desc"), this.secretariat)
+			.stream()
+			.map(ReviewView::id)
+			.toList()).containsExactly(this.fourth, this.third, this.first, this.second);
+	}
+
+	private List<Long> ids(RegisterQuery query, SignedInUser user) {
+		return this.reviews.register(query, user, 0, 50).map(RegisterRow::id).getContent();
+	}
+
+	private static RegisterQuery query(Long csp, ReviewStage stage, Integer year, String q, String sort, String dir) {
+		return new RegisterQuery(csp, stage, year, q, sort, dir);
+	}
+
+	private Long csp(String name) {
+		return this.csps.create(new CspDetails(name, name.substring(0, 2), "1 High Street", null, "Leeds", "LS1 1AA",
+				"Sam Green", "Chair", name, "sam@example.org"), this.secretariat.actor());
+	}
+
+}
