@@ -362,4 +362,16 @@ class FeedbackItem {
 		return this.events;
 	}
 
+	/**
+	 * When this item's letter opened it, or null for an item a corrected letter carried
+	 * over (opened by the earlier letter).
+	 */
+	Instant openedAt() {
+		return this.events.stream()
+			.filter((event) -> event.getType() == FeedbackEvent.Type.OPENED)
+			.map(FeedbackEvent::getOccurredAt)
+			.findFirst()
+			.orElse(null);
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.dhrqa.tracker.feedback;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -76,12 +77,28 @@ public class FeedbackWork {
 		return ItemView.of(item);
 	}
 
-	public List<ItemEventView> timeline(Long itemId, SignedInUser user) {
-		return load(itemId, user).getEvents()
+	/**
+	 * The item with its timeline, read once for its page, and when its own letter opened
+	 * it (null for an item a corrected letter carried over).
+	 */
+	ItemPage page(Long itemId, SignedInUser user) {
+		FeedbackItem item = load(itemId, user);
+		return new ItemPage(ItemView.of(item), timeline(item), item.openedAt());
+	}
+
+	private static List<ItemEventView> timeline(FeedbackItem item) {
+		return item.getEvents()
 			.stream()
 			.map((event) -> new ItemEventView(event.getType().name(), event.getActorName(), event.getOccurredAt(),
 					event.getToStatus(), event.getText()))
 			.toList();
+	}
+
+	/**
+	 * An item as its page shows it: the item, its events oldest first, when it opened.
+	 */
+	record ItemPage(ItemView item, List<ItemEventView> timeline, Instant openedAt) {
+
 	}
 
 	/** How many of a review's items the CSP has let go past their due date. */

@@ -203,7 +203,8 @@ class ItemController {
 	}
 
 	private String showItem(Long id, String from, SignedInUser user, Model model) {
-		ItemView item = this.work.item(id, user);
+		FeedbackWork.ItemPage page = this.work.page(id, user);
+		ItemView item = page.item();
 		ReviewView review = this.reviews.requireVisible(item.reviewId(), user);
 		String list = (from != null && LISTS.contains(from)) ? from : null;
 		boolean mayWork = user.may(Permission.WORK_ON_ITEMS, review.cspId());
@@ -222,23 +223,20 @@ class ItemController {
 		model.addAttribute("from", list);
 		model.addAttribute("backLink", backLink(list, review));
 		model.addAttribute("overdue", this.work.isOverdue(item));
-		model.addAttribute("assigneeName", (item.assigneeUserId() != null)
-				? this.accounts.find(item.assigneeUserId()).map(UserSummary::name).orElse("") : null);
+		List<UserSummary> assignable = cspCanWork ? this.work.assignable(review.id(), user) : List.of();
+		model.addAttribute("assigneeName", assigneeName(item.assigneeUserId(), assignable));
 		model.addAttribute("addressedIn", (addressedIn != null)
 				? this.messages.get("item.addressedIn", addressedIn.versionNumber(), addressedIn.filename()) : null);
 		model.addAttribute("addressedInLink", (addressedIn != null) ? "/reports/" + addressedIn.id() : null);
-		model.addAttribute("timeline", timeline(id, user));
-		model.addAttribute("paragraphCheck", this.paragraphCheck.of(item, user));
+		model.addAttribute("timeline", timeline(page.timeline()));
+		model.addAttribute("paragraphCheck", this.paragraphCheck.of(item, page.openedAt(), user));
 		model.addAttribute("cspCanWork", cspCanWork);
 		model.addAttribute("canRespond", canRespond);
 		model.addAttribute("canDecide", canDecide);
 		model.addAttribute("canComment",
 				user.may(Permission.COMMENT_ON_ITEMS, review.cspId()) && item.status() != FeedbackStatus.ACCEPTED);
 		model.addAttribute("assigneeOptions",
-				cspCanWork ? this.work.assignable(review.id(), user)
-					.stream()
-					.map((person) -> new Option(person.id().toString(), person.name()))
-					.toList() : List.of());
+				assignable.stream().map((person) -> new Option(person.id().toString(), person.name())).toList());
 		model.addAttribute("versionOptions",
 				versions.stream()
 					.map((v) -> new Option(v.id().toString(),
@@ -275,8 +273,24 @@ class ItemController {
 		return "redirect:" + item.toUriString();
 	}
 
-	private List<TimelineItem> timeline(Long id, SignedInUser user) {
-		List<ItemEventView> events = new ArrayList<>(this.work.timeline(id, user));
+	/**
+	 * Who has the item: from the people it could be given to when the page lists them (no
+	 * second read), otherwise read by id (someone since disabled keeps their name).
+	 */
+	private String assigneeName(Long assigneeId, List<UserSummary> assignable) {
+		if (assigneeId == null) {
+			return null;
+		}
+		return assignable.stream()
+			.filter((person) -> person.id().equals(assigneeId))
+			.findFirst()
+			.or(() -> this.accounts.find(assigneeId))
+			.map(UserSummary::name)
+			.orElse("");
+	}
+
+	private List<TimelineItem> timeline(List<ItemEventView> oldestFirst) {
+		List<ItemEventView> events = new ArrayList<>(oldestFirst);
 		Collections.reverse(events);
 		return events.stream()
 			.map((event) -> new TimelineItem(this.messages.get("itemEvent." + event.type()),

@@ -30,15 +30,20 @@ class ItemParagraphCheck {
 		this.checks = checks;
 	}
 
-	/** Null when the item cites no paragraph the report module can look for. */
+	/**
+	 * Null when the item cites no paragraph the report module can look for.
+	 * {@code openedAt} is when the item's own letter opened it, already read with the
+	 * item; only an item carried over from an earlier letter (null) looks further.
+	 */
 	@Transactional(readOnly = true)
-	ParagraphCheck of(ItemView item, SignedInUser user) {
+	ParagraphCheck of(ItemView item, Instant openedAt, SignedInUser user) {
 		if (item.paragraphRef() == null || item.paragraphRef().isBlank()) {
 			return null;
 		}
+		Instant issued = (openedAt != null) ? openedAt : letterIssuedAt(item.carriedFromItemId());
 		return this.checks
-			.check(item.reviewId(), item.paragraphRef(), letterIssuedAt(item.id()), item.addressedInVersionId(),
-					item.addressedParagraph(), user)
+			.check(item.reviewId(), item.paragraphRef(), issued, item.addressedInVersionId(), item.addressedParagraph(),
+					user)
 			.orElse(null);
 	}
 

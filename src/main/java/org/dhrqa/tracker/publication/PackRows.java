@@ -1,5 +1,7 @@
 package org.dhrqa.tracker.publication;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -39,23 +41,39 @@ class PackRows {
 	}
 
 	/**
-	 * The review's latest pack, marked current only while it was made from today's final
+	 * The columns of {@link #latestOf(String)}, in order, for a statement that reads the
+	 * latest pack with other things.
+	 */
+	static final int COLUMNS = 7;
+
+	/**
+	 * A lateral subquery for the latest pack of the review whose id is {@code reviewId}
+	 * (an SQL expression), with {@link #COLUMNS} columns read by {@link #pack}.
+	 */
+	static String latestOf(String reviewId) {
+		return "select p.id, p.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name, "
+				+ "p.report_version_id, p.letter_id from publication_pack p " + "where p.review_id = " + reviewId
+				+ " order by p.assembled_at desc, p.id desc limit 1";
+	}
+
+	/**
+	 * The pack in the columns from {@code first} of a row holding {@link #latestOf} (null
+	 * when the review has none), marked current only while it was made from today's final
 	 * report and current letter.
 	 */
-	Optional<Readiness.Pack> latest(Long reviewId, Optional<ReportVersionView> finalReport, Optional<Long> letterId) {
-		return this.jdbc.query("select p.id, p.size_bytes, p.page_count, p.assembled_at, p.assembled_by_name, "
-				+ "p.report_version_id, p.letter_id from publication_pack p "
-				+ "where p.review_id = ? order by p.assembled_at desc, p.id desc limit 1", (rs, i) -> {
-					long reportVersionId = rs.getLong(6);
-					long packLetterId = rs.getLong(7);
-					// a pack made from an earlier report or letter no longer counts
-					boolean current = finalReport.map((v) -> v.id() == reportVersionId).orElse(false)
-							&& letterId.map((id) -> id == packLetterId).orElse(false);
-					return new Readiness.Pack(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-							rs.getTimestamp(4).toInstant(), rs.getString(5), current);
-				}, reviewId)
-			.stream()
-			.findFirst();
+	static Readiness.Pack pack(ResultSet rs, int first, Optional<ReportVersionView> finalReport,
+			Optional<Long> letterId) throws SQLException {
+		Timestamp assembledAt = rs.getTimestamp(first + 3);
+		if (assembledAt == null) {
+			return null;
+		}
+		long reportVersionId = rs.getLong(first + 5);
+		long packLetterId = rs.getLong(first + 6);
+		// a pack made from an earlier report or letter no longer counts
+		boolean current = finalReport.map((v) -> v.id() == reportVersionId).orElse(false)
+				&& letterId.map((id) -> id == packLetterId).orElse(false);
+		return new Readiness.Pack(rs.getLong(first), rs.getLong(first + 1), rs.getInt(first + 2),
+				assembledAt.toInstant(), rs.getString(first + 4), current);
 	}
 
 	Optional<Readiness.Pack> byId(Long packId) {

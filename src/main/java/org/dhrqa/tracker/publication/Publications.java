@@ -59,8 +59,6 @@ public class Publications {
 
 	private final ActionPlans plans;
 
-	private final PackRows packs;
-
 	private final ChangeHistory history;
 
 	private final ApplicationEventPublisher events;
@@ -70,7 +68,7 @@ public class Publications {
 	private final Clock clock;
 
 	Publications(JdbcTemplate jdbc, Reviews reviews, ReviewPublications publishing, FeedbackCounts counts,
-			ReportVersions reports, Letters letters, ActionPlans plans, PackRows packs, ChangeHistory history,
+			ReportVersions reports, Letters letters, ActionPlans plans, ChangeHistory history,
 			ApplicationEventPublisher events, Formats formats, Clock clock) {
 		this.formats = formats;
 		this.events = events;
@@ -81,7 +79,6 @@ public class Publications {
 		this.reports = reports;
 		this.letters = letters;
 		this.plans = plans;
-		this.packs = packs;
 		this.history = history;
 		this.clock = clock;
 	}
@@ -94,9 +91,10 @@ public class Publications {
 		List<ReportVersionView> versions = this.reports.of(reviewId, user);
 		Optional<ReportVersionView> finalReport = versions.stream().filter(ReportVersionView::isFinal).findFirst();
 		PlanViews.Figures plan = this.plans.figures(reviewId, user);
-		Map<TaskKey, Readiness.Confirmation> confirmed = new EnumMap<>(TaskKey.class);
-		Readiness.Override override = overrideAndConfirmations(reviewId, confirmed);
-		Readiness.Pack pack = this.packs.latest(reviewId, finalReport, letter).orElse(null);
+		Recorded recorded = recorded(reviewId, finalReport, letter);
+		Map<TaskKey, Readiness.Confirmation> confirmed = recorded.confirmed();
+		Readiness.Override override = recorded.override();
+		Readiness.Pack pack = recorded.pack();
 		String base = "/reviews/" + reviewId;
 
 		List<Readiness.Task> tasks = new ArrayList<>();
@@ -292,27 +290,43 @@ public class Publications {
 	}
 
 	/**
-	 * The latest override of the review's readiness (null without one), and its confirmed
-	 * tasks put in {@code confirmed}: one statement, where the hub's section took two.
+	 * What people have recorded about the review's publication: the latest override of
+	 * its readiness (null without one), its confirmed tasks and its latest pack (null
+	 * without one), in one statement, where the hub's section took three.
 	 */
-	private Readiness.Override overrideAndConfirmations(Long reviewId, Map<TaskKey, Readiness.Confirmation> confirmed) {
+	private Recorded recorded(Long reviewId, Optional<ReportVersionView> finalReport, Optional<Long> letter) {
+		Map<TaskKey, Readiness.Confirmation> confirmed = new EnumMap<>(TaskKey.class);
 		Readiness.Override[] override = new Readiness.Override[1];
+		Readiness.Pack[] pack = new Readiness.Pack[1];
+		boolean[] first = { true };
 		this.jdbc.query("""
 				select c.task_key, c.confirmed_on, c.detail, c.confirmed_by_name, c.created_at,
-				       o.reason, o.by_name, o.created_at
+				       o.reason, o.by_name, o.created_at, pk.*
 				from (select cast(? as bigint) as review_id) r
 				left join lateral (select reason, by_name, created_at from readiness_override
 				                   where review_id = r.review_id order by created_at desc limit 1) o on true
-				left join publication_confirmation c on c.review_id = r.review_id""", (rs) -> {
-			if (rs.getString(1) != null) {
-				Readiness.Confirmation confirmation = confirmation(rs);
-				confirmed.put(confirmation.key(), confirmation);
-			}
-			if (override[0] == null && rs.getTimestamp(8) != null) {
-				override[0] = new Readiness.Override(rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant());
-			}
-		}, reviewId);
-		return override[0];
+				left join lateral (%s) pk on true
+				left join publication_confirmation c on c.review_id = r.review_id"""
+			.formatted(PackRows.latestOf("r.review_id")), (rs) -> {
+				if (rs.getString(1) != null) {
+					Readiness.Confirmation confirmation = confirmation(rs);
+					confirmed.put(confirmation.key(), confirmation);
+				}
+				if (first[0]) {
+					first[0] = false;
+					if (rs.getTimestamp(8) != null) {
+						override[0] = new Readiness.Override(rs.getString(6), rs.getString(7),
+								rs.getTimestamp(8).toInstant());
+					}
+					pack[0] = PackRows.pack(rs, 9, finalReport, letter);
+				}
+			}, reviewId);
+		return new Recorded(override[0], confirmed, pack[0]);
+	}
+
+	private record Recorded(Readiness.Override override, Map<TaskKey, Readiness.Confirmation> confirmed,
+			Readiness.Pack pack) {
+
 	}
 
 	private static Readiness.Confirmation confirmation(ResultSet rs) throws SQLException {

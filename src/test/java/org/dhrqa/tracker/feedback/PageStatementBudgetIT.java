@@ -274,6 +274,53 @@ class PageStatementBudgetIT {
 	}
 
 	/**
+	 * An item's page shows the item, its timeline and the paragraph it cites (which needs
+	 * when the item opened): the item and its events are read once between them. Its
+	 * assignee is named from the people it could be given to, which the page lists.
+	 */
+	@Test
+	void anItemsPageReadsTheItemAndItsTimelineOnce() throws Exception {
+		Long item = this.jdbc.queryForObject("select min(id) from feedback_item where review_id = ?", Long.class,
+				this.big);
+		String paragraph = this.jdbc.queryForObject("select paragraph_ref from feedback_item where id = ?",
+				String.class, item);
+		this.jdbc.update("update feedback_item set assignee_user_id = ?, paragraph_ref = '2.1' where id = ?",
+				this.kent.id(), item);
+		try {
+			this.mvc.perform(get("/items/" + item).with(user(this.kent))).andExpect(status().isOk());
+			List<String> texts = StatementCounter
+				.texts(() -> this.mvc.perform(get("/items/" + item).with(user(this.kent))).andExpect(status().isOk()));
+			assertThat(texts.stream().filter((sql) -> sql.matches("(?s)select .* from feedback_item \\w+ where .*")))
+				.hasSize(1);
+			assertThat(texts.stream().filter((sql) -> sql.matches("(?s)select .* from feedback_item_event .*")))
+				.hasSize(1);
+			assertThat(texts).noneMatch((sql) -> sql.matches("(?s)select .* from app_user \\w+ where \\w+\\.id=\\?"));
+		}
+		finally {
+			this.jdbc.update("update feedback_item set assignee_user_id = null, paragraph_ref = ? where id = ?",
+					paragraph, item);
+		}
+	}
+
+	/**
+	 * Publication readiness (on the hub) reads the override, the confirmed tasks and the
+	 * latest pack in one statement.
+	 */
+	@Test
+	void readinessReadsWhatPeopleRecordedInOneStatement() throws Exception {
+		this.mvc.perform(get("/reviews/%d".formatted(this.big)).with(user(this.kent))).andExpect(status().isOk());
+		List<String> texts = StatementCounter
+			.texts(() -> this.mvc.perform(get("/reviews/%d".formatted(this.big)).with(user(this.kent)))
+				.andExpect(status().isOk()));
+		assertThat(texts.stream()
+			.filter((sql) -> sql.contains("publication_pack") || sql.contains("readiness_override")
+					|| sql.contains("publication_confirmation")))
+			.singleElement()
+			.satisfies((sql) -> assertThat(sql).contains("publication_pack", "readiness_override",
+					"publication_confirmation"));
+	}
+
+	/**
 	 * A page of the register reads the rows it shows: no review's pseudonym list, and no
 	 * CSP. The filter's list of every CSP and the rows' CSP names (and, sorted by CSP,
 	 * the order) come from the CSP directory, which reads the list once in its lifetime.
