@@ -161,22 +161,22 @@ class PlanImports {
 		if (this.store.waiting(reviewId)) {
 			return Confirmation.of(Outcome.BUSY);
 		}
+		ActionPlan plan = this.access.lockedPlan(reviewId);
+		// confirmations of one plan wait for each other here: ask again, so a second
+		// click (or a second import) finds the first already done or under way, rather
+		// than the recommendations the first has just added (and a question about them)
+		if (checkedJob(importId, reviewId, user).isEmpty()) {
+			return Confirmation.of(Outcome.NOTHING_TO_CONFIRM);
+		}
+		if (this.store.waiting(reviewId)) {
+			return Confirmation.of(Outcome.BUSY);
+		}
 		ImportMode mode = this.recommendations.existsByPlanReviewId(reviewId) ? chosen : ImportMode.ADD;
 		if (mode == null) {
 			return Confirmation.of(Outcome.CHOICE_REQUIRED);
 		}
 		if (mode == ImportMode.REPLACE && !replaceConfirmed) {
 			return Confirmation.of(Outcome.CONFIRM_REPLACEMENT);
-		}
-		ActionPlan plan = this.access.lockedPlan(reviewId);
-		// confirmations of one plan wait for each other here: ask again, so a second
-		// click
-		// (or a second import) finds the first already done or under way
-		if (checkedJob(importId, reviewId, user).isEmpty()) {
-			return Confirmation.of(Outcome.NOTHING_TO_CONFIRM);
-		}
-		if (this.store.waiting(reviewId)) {
-			return Confirmation.of(Outcome.BUSY);
 		}
 		List<StagedRow> rows = this.store.rows(importId, 0, job.rowCount());
 		List<Long> matches = PlanMatching.matches(plan, rows.stream().map(StagedRow::row).toList());
