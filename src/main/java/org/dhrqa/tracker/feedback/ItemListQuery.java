@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -77,9 +78,8 @@ final class ItemListQuery {
 	}
 
 	static ItemListQuery of(Scope scope, ItemFilter filter, LocalDate today) {
-		StringBuilder where = new StringBuilder(" where i.status in :statuses");
+		StringBuilder where = new StringBuilder(" where i.status in ").append(literals(scope.statuses()));
 		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("statuses", scope.statuses());
 		if (scope.reviewId() != null) {
 			where.append(" and i.reviewId = :review");
 			parameters.put("review", scope.reviewId());
@@ -112,11 +112,22 @@ final class ItemListQuery {
 			parameters.put("category", filter.category());
 		}
 		if (filter.overdueOnly()) {
-			where.append(" and i.status in :withCsp and i.dueOn < :today");
-			parameters.put("withCsp", WITH_CSP);
+			where.append(" and i.status in ").append(literals(WITH_CSP)).append(" and i.dueOn < :today");
 			parameters.put("today", today);
 		}
 		return new ItemListQuery(where.toString(), parameters);
+	}
+
+	/**
+	 * The statuses as enum literals, in a fixed order. Not a list parameter: Hibernate
+	 * translates a statement with a multi-valued parameter to SQL again on every
+	 * execution (the number of values could change), so the plan it keeps is not used.
+	 */
+	private static String literals(Set<FeedbackStatus> statuses) {
+		return statuses.stream()
+			.sorted()
+			.map((status) -> FeedbackStatus.class.getName() + "." + status.name())
+			.collect(Collectors.joining(", ", "(", ")"));
 	}
 
 	/** One page of rows, in the list's order. */
