@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,6 +169,31 @@ class RegisterStatementIT {
 			.stream()
 			.map(ReviewView::id)
 			.toList()).containsExactly(this.fourth, this.third, this.first, this.second);
+	}
+
+	/**
+	 * Past the first pages a page reads its ids first and then its rows: the same rows,
+	 * in the same order, as the export. Three hundred reviews made in the test's
+	 * transaction, so nothing else sees them.
+	 */
+	@Test
+	@Transactional
+	void aLaterPageHoldsTheRowsThatFollowInTheSameOrder() {
+		this.jdbc.update("insert into review (csp_id, reference, victim_pseudonyms, review_type, stage, notified_on) "
+				+ "select ?, ? || '-' || lpad(n::text, 3, '0'), 'Eve', 'HOMICIDE', 'NOTIFIED', date '2020-01-01' + n "
+				+ "from generate_series(1, 300) n", this.aCsp, this.token);
+		for (String sort : List.of("reference", "updated", "notified", "csp")) {
+			RegisterQuery query = query(null, null, null, this.token, sort, null);
+			List<Long> all = this.reviews.registerAll(query, this.secretariat).stream().map(ReviewView::id).toList();
+			assertThat(all).hasSize(304);
+			int page = RegisterStatement.IDS_FIRST_FROM / 25 + 1;
+			Page<RegisterRow> later = this.reviews.register(query, this.secretariat, page, 25);
+			assertThat(later.getTotalElements()).isEqualTo(304);
+			assertThat(later.map(RegisterRow::id).getContent()).as(sort)
+				.isEqualTo(all.subList(page * 25, page * 25 + 25));
+			Page<RegisterRow> last = this.reviews.register(query, this.secretariat, 12, 25);
+			assertThat(last.map(RegisterRow::id).getContent()).as(sort).isEqualTo(all.subList(300, 304));
+		}
 	}
 
 	private List<Long> ids(RegisterQuery query, SignedInUser user) {
