@@ -1,14 +1,13 @@
 package org.dhrqa.tracker.feedback;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+
+import org.dhrqa.tracker.shared.database.JpqlConditions;
 
 import org.springframework.data.domain.Pageable;
 
@@ -68,54 +67,42 @@ final class ItemListQuery {
 
 	}
 
-	private final String where;
+	private final JpqlConditions where;
 
-	private final Map<String, Object> parameters;
-
-	private ItemListQuery(String where, Map<String, Object> parameters) {
+	private ItemListQuery(JpqlConditions where) {
 		this.where = where;
-		this.parameters = parameters;
 	}
 
 	static ItemListQuery of(Scope scope, ItemFilter filter, LocalDate today) {
-		StringBuilder where = new StringBuilder(" where i.status in ").append(literals(scope.statuses()));
-		Map<String, Object> parameters = new LinkedHashMap<>();
+		JpqlConditions where = new JpqlConditions().add("i.status in " + literals(scope.statuses()));
 		if (scope.reviewId() != null) {
-			where.append(" and i.reviewId = :review");
-			parameters.put("review", scope.reviewId());
+			where.add("i.reviewId = :review", "review", scope.reviewId());
 		}
 		if (scope.cspId() != null) {
-			where.append(" and i.cspId = :scopeCsp");
-			parameters.put("scopeCsp", scope.cspId());
+			where.add("i.cspId = :scopeCsp", "scopeCsp", scope.cspId());
 		}
 		if (scope.assigneeId() != null) {
-			where.append(" and i.assigneeUserId = :scopeAssignee");
-			parameters.put("scopeAssignee", scope.assigneeId());
+			where.add("i.assigneeUserId = :scopeAssignee", "scopeAssignee", scope.assigneeId());
 		}
 		if (scope.unassignedOnly()) {
-			where.append(" and i.assigneeUserId is null");
+			where.add("i.assigneeUserId is null");
 		}
 		if (filter.csp() != null) {
-			where.append(" and i.cspId = :csp");
-			parameters.put("csp", filter.csp());
+			where.add("i.cspId = :csp", "csp", filter.csp());
 		}
 		if (filter.status() != null) {
-			where.append(" and i.status = :status");
-			parameters.put("status", filter.status());
+			where.add("i.status = :status", "status", filter.status());
 		}
 		if (filter.assignee() != null) {
-			where.append(" and i.assigneeUserId = :assignee");
-			parameters.put("assignee", filter.assignee());
+			where.add("i.assigneeUserId = :assignee", "assignee", filter.assignee());
 		}
 		if (filter.category() != null) {
-			where.append(" and i.category = :category");
-			parameters.put("category", filter.category());
+			where.add("i.category = :category", "category", filter.category());
 		}
 		if (filter.overdueOnly()) {
-			where.append(" and i.status in ").append(literals(WITH_CSP)).append(" and i.dueOn < :today");
-			parameters.put("today", today);
+			where.add("i.status in " + literals(WITH_CSP)).add("i.dueOn < :today", "today", today);
 		}
-		return new ItemListQuery(where.toString(), parameters);
+		return new ItemListQuery(where);
 	}
 
 	/**
@@ -132,18 +119,18 @@ final class ItemListQuery {
 
 	/** One page of rows, in the list's order. */
 	List<ItemView> rows(EntityManager entityManager, Order order, Pageable page) {
-		TypedQuery<ItemView> query = entityManager.createQuery(SELECT + this.where + " order by " + order.jpql,
-				ItemView.class);
-		this.parameters.forEach(query::setParameter);
-		return query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
+		return this.where
+			.bind(entityManager.createQuery(SELECT + this.where.text() + " order by " + order.jpql, ItemView.class))
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
+			.getResultList();
 	}
 
 	/** How many items the list holds in all. */
 	long count(EntityManager entityManager) {
-		TypedQuery<Long> query = entityManager.createQuery("select count(i) from FeedbackItem i" + this.where,
-				Long.class);
-		this.parameters.forEach(query::setParameter);
-		return query.getSingleResult();
+		return this.where
+			.bind(entityManager.createQuery("select count(i) from FeedbackItem i" + this.where.text(), Long.class))
+			.getSingleResult();
 	}
 
 }

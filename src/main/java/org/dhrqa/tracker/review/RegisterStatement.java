@@ -1,7 +1,6 @@
 package org.dhrqa.tracker.review;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.dhrqa.tracker.account.SignedInUser;
+import org.dhrqa.tracker.shared.database.JpqlConditions;
 
 import org.springframework.data.domain.Pageable;
 
@@ -22,20 +22,17 @@ import org.springframework.data.domain.Pageable;
  */
 final class RegisterStatement {
 
-	private final String where;
+	private final JpqlConditions where;
 
 	private final String orderBy;
 
 	/** The same order on the page's rows (alias {@code p}). */
 	private final String pageOrderBy;
 
-	private final Map<String, Object> parameters;
-
-	private RegisterStatement(String where, String orderBy, String pageOrderBy, Map<String, Object> parameters) {
+	private RegisterStatement(JpqlConditions where, String orderBy, String pageOrderBy) {
 		this.where = where;
 		this.orderBy = orderBy;
 		this.pageOrderBy = pageOrderBy;
-		this.parameters = parameters;
 	}
 
 	/**
@@ -43,24 +40,19 @@ final class RegisterStatement {
 	 * name order) is needed only to sort by CSP.
 	 */
 	static RegisterStatement of(RegisterQuery query, SignedInUser user, Map<Long, String> cspNamesInOrder) {
-		StringBuilder where = new StringBuilder();
-		Map<String, Object> parameters = new LinkedHashMap<>();
+		JpqlConditions where = new JpqlConditions();
 		if (user.isCspUser()) {
-			where.append(" and r.cspId = :ownCsp");
-			parameters.put("ownCsp", user.cspId());
+			where.add("r.cspId = :ownCsp", "ownCsp", user.cspId());
 		}
 		if (query.csp() != null) {
-			where.append(" and r.cspId = :csp");
-			parameters.put("csp", query.csp());
+			where.add("r.cspId = :csp", "csp", query.csp());
 		}
 		if (query.stage() != null) {
-			where.append(" and r.stage = :stage");
-			parameters.put("stage", query.stage());
+			where.add("r.stage = :stage", "stage", query.stage());
 		}
 		if (query.year() != null) {
-			where.append(" and r.notifiedOn between :yearStart and :yearEnd");
-			parameters.put("yearStart", LocalDate.of(query.year(), 1, 1));
-			parameters.put("yearEnd", LocalDate.of(query.year(), 12, 31));
+			where.add("r.notifiedOn >= :yearStart", "yearStart", LocalDate.of(query.year(), 1, 1))
+				.add("r.notifiedOn <= :yearEnd", "yearEnd", LocalDate.of(query.year(), 12, 31));
 		}
 		if (query.search() != null) {
 			String like = "%" + query.search()
@@ -68,12 +60,10 @@ final class RegisterStatement {
 				.replace("\\", "\\\\")
 				.replace("%", "\\%")
 				.replace("_", "\\_") + "%";
-			where.append(" and (lower(r.reference) like :like escape '\\'"
-					+ " or lower(r.victimPseudonyms) like :like escape '\\')");
-			parameters.put("like", like);
+			where.add("(lower(r.reference) like :like escape '\\' or lower(r.victimPseudonyms) like :like escape '\\')",
+					"like", like);
 		}
-		return new RegisterStatement(where.isEmpty() ? "" : " where" + where.substring(" and".length()),
-				orderBy(query, cspNamesInOrder, "r"), orderBy(query, cspNamesInOrder, "p"), parameters);
+		return new RegisterStatement(where, orderBy(query, cspNamesInOrder, "r"), orderBy(query, cspNamesInOrder, "p"));
 	}
 
 	/** The query's order on the review named {@code alias}, ending with the id. */
@@ -107,11 +97,13 @@ final class RegisterStatement {
 				.setMaxResults(page.getPageSize())
 				.getResultList();
 		}
-		TypedQuery<Review> select = entityManager
-			.createQuery("select p from Review p where p.id in (select r.id from Review r" + this.where + this.orderBy
-					+ " offset :offset rows fetch first :size rows only)" + this.pageOrderBy, Review.class);
-		this.parameters.forEach(select::setParameter);
-		return select.setParameter("offset", (int) page.getOffset())
+		return this.where
+			.bind(entityManager
+				.createQuery(
+						"select p from Review p where p.id in (select r.id from Review r" + this.where.text()
+								+ this.orderBy + " offset :offset rows fetch first :size rows only)" + this.pageOrderBy,
+						Review.class))
+			.setParameter("offset", (int) page.getOffset())
 			.setParameter("size", page.getPageSize())
 			.getResultList();
 	}
@@ -123,16 +115,14 @@ final class RegisterStatement {
 
 	/** How many reviews the query allows. */
 	long count(EntityManager entityManager) {
-		TypedQuery<Long> count = entityManager.createQuery("select count(r) from Review r" + this.where, Long.class);
-		this.parameters.forEach(count::setParameter);
-		return count.getSingleResult();
+		return this.where
+			.bind(entityManager.createQuery("select count(r) from Review r" + this.where.text(), Long.class))
+			.getSingleResult();
 	}
 
 	private TypedQuery<Review> query(EntityManager entityManager) {
-		TypedQuery<Review> select = entityManager.createQuery("select r from Review r" + this.where + this.orderBy,
-				Review.class);
-		this.parameters.forEach(select::setParameter);
-		return select;
+		return this.where
+			.bind(entityManager.createQuery("select r from Review r" + this.where.text() + this.orderBy, Review.class));
 	}
 
 	/**
