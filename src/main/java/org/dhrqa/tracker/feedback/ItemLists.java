@@ -94,7 +94,7 @@ class ItemLists {
 			// past the end (a stale link): show the last page there is
 			long total = query.count(this.entityManager);
 			pageable = PageRequest.of((int) Math.max((total - 1) / PAGE_SIZE, 0), PAGE_SIZE);
-			items = query.rows(this.entityManager, order, pageable);
+			items = (total > 0) ? query.rows(this.entityManager, order, pageable) : List.of();
 		}
 		Set<Long> reviewIds = new HashSet<>();
 		Set<Long> people = new HashSet<>();
