@@ -97,7 +97,7 @@ class LetterIssuing {
 	 */
 	@Transactional
 	int storeMissingPdfs() {
-		List<PanelLetter> missing = this.letters.findIssuedWithoutPdf();
+		List<PanelLetter> missing = this.letters.lockIssuedWithoutPdf();
 		missing.forEach(this::attachPdf);
 		return missing.size();
 	}

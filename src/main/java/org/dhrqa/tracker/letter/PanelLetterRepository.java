@@ -16,9 +16,14 @@ interface PanelLetterRepository extends JpaRepository<PanelLetter, Long> {
 
 	List<PanelLetter> findByMeetingId(Long meetingId);
 
-	@Query("select l from PanelLetter l where l.status <> org.dhrqa.tracker.letter.LetterStatus.DRAFT "
-			+ "and l.issuedFileId is null")
-	List<PanelLetter> findIssuedWithoutPdf();
+	/**
+	 * Issued letters without their PDF, each locked for this transaction; a letter
+	 * another node is making the PDF of at the same moment is left to it (two nodes
+	 * starting together both found the same letters and one of them failed to start).
+	 */
+	@Query(value = "select * from panel_letter where status <> 'DRAFT' and issued_file_id is null "
+			+ "order by id for update skip locked", nativeQuery = true)
+	List<PanelLetter> lockIssuedWithoutPdf();
 
 	/**
 	 * The letter, locked for this transaction with its version raised: changes to its
