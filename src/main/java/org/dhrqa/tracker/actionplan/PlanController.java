@@ -60,8 +60,18 @@ class PlanController {
 
 	@GetMapping("/reviews/{id:\\d+}/action-plan")
 	String plan(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("review", this.access.visible(id, user));
+		model.addAttribute("plan", this.plans.overview(id, user));
+		model.addAttribute("canEdit", this.plans.canEdit(id, user));
+		model.addAttribute("importUnderWay", this.imports.underWay(id, user));
+		return VIEW;
+	}
+
+	@GetMapping("/reviews/{id:\\d+}/action-plan/recommendations/new")
+	String initAddRecommendation(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		this.access.requireKeeper(id, user);
 		model.addAttribute("recForm", new PlanForms.RecommendationForm());
-		return show(id, user, model);
+		return showAdd(id, user, model);
 	}
 
 	@PostMapping("/reviews/{id:\\d+}/action-plan/recommendations")
@@ -71,18 +81,19 @@ class PlanController {
 		this.access.requireKeeper(id, user);
 		Scope scope = this.validation.recommendation(form, result, false);
 		if (result.hasErrors()) {
-			return show(id, user, model);
+			return showAdd(id, user, model);
 		}
+		Long added;
 		try {
-			this.plans.addRecommendation(id, form.getNumber(), form.getRecommendation(), scope, form.getAddressedTo(),
-					user);
+			added = this.plans.addRecommendation(id, form.getNumber(), form.getRecommendation(), scope,
+					form.getAddressedTo(), user);
 		}
 		catch (RecommendationNumberTakenException ex) {
 			result.rejectValue("number", "plan.number.taken", new Object[] { ex.number() }, null);
-			return show(id, user, model);
+			return showAdd(id, user, model);
 		}
 		redirect.addFlashAttribute("flash", this.messages.get("plan.recommendation.added"));
-		return "redirect:/reviews/" + id + "/action-plan";
+		return "redirect:/reviews/" + id + "/action-plan#rec-" + added;
 	}
 
 	@GetMapping("/reviews/{id:\\d+}/action-plan/history")
@@ -107,14 +118,11 @@ class PlanController {
 		response.getOutputStream().write(content.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private String show(Long id, SignedInUser user, Model model) {
+	/** The recommendation form on a page of its own, as adding an action has. */
+	private String showAdd(Long id, SignedInUser user, Model model) {
 		model.addAttribute("review", this.access.visible(id, user));
-		model.addAttribute("plan", this.plans.overview(id, user));
-		model.addAttribute("canEdit", this.plans.canEdit(id, user));
-		model.addAttribute("importUnderWay", this.imports.underWay(id, user));
 		model.addAttribute("scopeOptions", this.pages.scopeOptions());
-		model.addAttribute("driftDays", PlanViews.DRIFT_DAYS);
-		return VIEW;
+		return RecommendationController.EDIT_VIEW;
 	}
 
 }

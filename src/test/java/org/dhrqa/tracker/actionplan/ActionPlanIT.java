@@ -157,6 +157,76 @@ class ActionPlanIT {
 	}
 
 	@Test
+	void aRecommendationIsAddedOnAPageOfItsOwnAndAMistakeKeepsWhatWasTyped() throws Exception {
+		long review = newKentReview();
+		Document plan = Pages
+			.parse(this.mvc.perform(get("/reviews/" + review + "/action-plan").with(this.kent)).andReturn());
+		assertThat(plan.select("a.govuk-button").eachAttr("href"))
+			.contains("/reviews/" + review + "/action-plan/recommendations/new");
+		assertThat(plan.select("form[action$=/action-plan/recommendations]")).isEmpty();
+
+		Document form = Pages
+			.parse(this.mvc.perform(get("/reviews/" + review + "/action-plan/recommendations/new").with(this.kent))
+				.andExpect(status().isOk())
+				.andReturn());
+		assertThat(Pages.h1(form)).isEqualTo("Add a recommendation");
+		assertThat(form.selectFirst("main form[method=post]").attr("action"))
+			.isEqualTo("/reviews/" + review + "/action-plan/recommendations");
+		assertThat(form.select("input[name=version]")).isEmpty();
+
+		Document refused = Pages.parse(
+				this.mvc
+					.perform(post("/reviews/" + review + "/action-plan/recommendations").with(csrf())
+						.with(this.kent)
+						.param("number", "4")
+						.param("recommendation", "")
+						.param("addressedTo", "Kent Police"))
+					.andExpect(status().isOk())
+					.andReturn());
+		Pages.assertErrors(refused, "Enter the recommendation", "Select the scope of the recommendation");
+		assertThat(Pages.h1(refused)).isEqualTo("Add a recommendation");
+		assertThat(Pages.valueOf(refused, "number")).isEqualTo("4");
+		assertThat(Pages.valueOf(refused, "addressedTo")).isEqualTo("Kent Police");
+
+		String location = this.mvc
+			.perform(post("/reviews/" + review + "/action-plan/recommendations").with(csrf())
+				.with(this.kent)
+				.param("number", "4")
+				.param("recommendation", "Police should record domestic abuse history")
+				.param("scope", "LOCAL")
+				.param("addressedTo", "Kent Police"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Long rec = this.jdbc.queryForObject("select r.id from recommendation r join action_plan p on p.id = "
+				+ "r.action_plan_id where p.review_id = ? and r.number = '4'", Long.class, review);
+		assertThat(location).isEqualTo("/reviews/" + review + "/action-plan#rec-" + rec);
+
+		Document taken = Pages.parse(
+				this.mvc
+					.perform(post("/reviews/" + review + "/action-plan/recommendations").with(csrf())
+						.with(this.kent)
+						.param("number", "4")
+						.param("recommendation", "Another recommendation")
+						.param("scope", "LOCAL"))
+					.andExpect(status().isOk())
+					.andReturn());
+		Pages.assertErrors(taken, "Recommendation 4 is already in the plan: choose another number");
+		assertThat(taken.selectFirst("textarea[name=recommendation]").text()).isEqualTo("Another recommendation");
+
+		// the Home Office reads the plan but is offered no way to add to it
+		Document read = Pages.parse(
+				this.mvc.perform(get("/reviews/" + review + "/action-plan").with(this.users.as(DemoUsers.SECRETARIAT)))
+					.andReturn());
+		assertThat(read.select("a[href$=/recommendations/new]")).isEmpty();
+		this.mvc
+			.perform(get("/reviews/" + review + "/action-plan/recommendations/new")
+				.with(this.users.as(DemoUsers.SECRETARIAT)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void anImplementationUpdateAppearsInTheAnnexPdfWithItsDate() throws Exception {
 		long review = newKentReview();
 		this.mvc

@@ -39,6 +39,19 @@ class ActionPlanBrowserTests extends BrowserTest {
 			.contains("Owner agreed: the regional partnership.")
 			.contains("Rhys Evans");
 
+		this.browser.go("/reviews/" + ben + "/action-plan");
+		this.browser.clickAndWait(By.linkText("Add a recommendation"));
+		this.browser.assertAccessible();
+		this.browser.clickAndWait(By.xpath("//button[normalize-space()='Add recommendation']"));
+		assertThat(this.browser.driver().getTitle()).startsWith("Error: ");
+		this.browser.assertAccessible();
+		this.browser.driver().findElement(By.id("recommendation")).sendKeys("Share the pathway with GP surgeries.");
+		this.browser.driver().findElement(By.cssSelector("input[name=scope][value=LOCAL]")).click();
+		this.browser.clickAndWait(By.xpath("//button[normalize-space()='Add recommendation']"));
+		assertThat(this.browser.driver().getCurrentUrl()).contains("/action-plan#rec-");
+		assertThat(this.browser.driver().findElement(By.tagName("main")).getText()).contains("Recommendation added")
+			.contains("Share the pathway with GP surgeries.");
+
 		this.browser.go("/reviews/" + ben + "/action-plan/import");
 		this.browser.assertAccessible();
 		this.browser.go("/reviews/" + ben + "/action-plan/annex");

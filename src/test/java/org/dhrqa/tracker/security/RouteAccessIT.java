@@ -237,6 +237,7 @@ class RouteAccessIT {
 		RULES.put("GET /reviews/{id}/action-plan/import", Rule.kent(KEEP_ACTION_PLAN));
 		RULES.put("POST /reviews/{id}/action-plan/import", Rule.kent(KEEP_ACTION_PLAN));
 		RULES.put("POST /reviews/{id}/action-plan/import/confirm", Rule.kent(KEEP_ACTION_PLAN));
+		RULES.put("GET /reviews/{id}/action-plan/recommendations/new", Rule.kent(KEEP_ACTION_PLAN));
 		RULES.put("POST /reviews/{id}/action-plan/recommendations", Rule.kent(KEEP_ACTION_PLAN));
 		RULES.put("GET /recommendations/{id}/edit", Rule.kent(KEEP_ACTION_PLAN));
 		RULES.put("POST /recommendations/{id}/edit", Rule.kent(KEEP_ACTION_PLAN));
