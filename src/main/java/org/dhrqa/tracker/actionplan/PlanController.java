@@ -69,19 +69,19 @@ class PlanController {
 
 	@GetMapping("/reviews/{id:\\d+}/action-plan/recommendations/new")
 	String initAddRecommendation(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		this.access.requireKeeper(id, user);
+		ReviewView review = this.access.requireKeeper(id, user);
 		model.addAttribute("recForm", new PlanForms.RecommendationForm());
-		return showAdd(id, user, model);
+		return showAdd(review, model);
 	}
 
 	@PostMapping("/reviews/{id:\\d+}/action-plan/recommendations")
 	String addRecommendation(@PathVariable Long id, @ModelAttribute("recForm") PlanForms.RecommendationForm form,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
-		this.access.requireKeeper(id, user);
+		ReviewView review = this.access.requireKeeper(id, user);
 		Scope scope = this.validation.recommendation(form, result, false);
 		if (result.hasErrors()) {
-			return showAdd(id, user, model);
+			return showAdd(review, model);
 		}
 		Long added;
 		try {
@@ -90,7 +90,7 @@ class PlanController {
 		}
 		catch (RecommendationNumberTakenException ex) {
 			result.rejectValue("number", "plan.number.taken", new Object[] { ex.number() }, null);
-			return showAdd(id, user, model);
+			return showAdd(review, model);
 		}
 		redirect.addFlashAttribute("flash", this.messages.get("plan.recommendation.added"));
 		return "redirect:/reviews/" + id + "/action-plan#rec-" + added;
@@ -119,8 +119,8 @@ class PlanController {
 	}
 
 	/** The recommendation form on a page of its own, as adding an action has. */
-	private String showAdd(Long id, SignedInUser user, Model model) {
-		model.addAttribute("review", this.access.visible(id, user));
+	private String showAdd(ReviewView review, Model model) {
+		model.addAttribute("review", review);
 		model.addAttribute("scopeOptions", this.pages.scopeOptions());
 		return RecommendationController.EDIT_VIEW;
 	}
