@@ -175,25 +175,25 @@ public class Dashboard {
 	}
 
 	/**
-	 * A page of rows in review id order (the API's), and how many there are, in one
-	 * statement.
+	 * A page of rows in review id order (the API's), and how many there are.
 	 */
 	public record IdPage(List<DashboardRow> rows, long total) {
 
 	}
 
+	/**
+	 * The page reads only its own rows by the primary key; the total is a count of its
+	 * own (always, so that a call costs two statements whatever the data). Counting with
+	 * a window ({@code count(*) over ()}) in the same statement made PostgreSQL read and
+	 * keep every row of the country for each call, 13-19 ms at national scale against
+	 * under 2 ms for both statements (issue 11).
+	 */
 	public IdPage byId(DashboardQuery query, SignedInUser user, int page, int size) {
 		Where where = where(query, user);
-		long[] total = { 0 };
-		List<DashboardRow> rows = this.jdbc.query("select " + COLUMNS + ", count(*) over () from dashboard_row r"
-				+ where.sql() + " order by r.review_id limit ? offset ?", (rs, i) -> {
-					total[0] = rs.getLong(COLUMNS.split(",").length + 1);
-					return row(rs, i);
-				}, where.argsWith(size, (long) page * size));
-		if (rows.isEmpty() && page > 0) {
-			total[0] = count(query, user);
-		}
-		return new IdPage(rows, total[0]);
+		List<DashboardRow> rows = this.jdbc.query(
+				"select " + COLUMNS + " from dashboard_row r" + where.sql() + " order by r.review_id limit ? offset ?",
+				Dashboard::row, where.argsWith(size, (long) page * size));
+		return new IdPage(rows, count(query, user));
 	}
 
 	/**

@@ -79,6 +79,19 @@ class ReviewsApiIT {
 			.andExpect(jsonPath("$.reviews.length()").value(1))
 			.andExpect(jsonPath("$.links.previous").value("/api/reviews?page=" + (visible - 1) + "&size=1"))
 			.andExpect(jsonPath("$.links.next").doesNotExist());
+		// a first page holding every review, and a page past the end, tell the same total
+		this.mvc.perform(get("/api/reviews").with(httpBasic(DemoUsers.KENT, "demo-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reviews.length()").value((int) visible))
+			.andExpect(jsonPath("$.total").value((int) visible))
+			.andExpect(jsonPath("$.totalPages").value(1));
+		this.mvc
+			.perform(get("/api/reviews?page=" + (visible + 3) + "&size=1")
+				.with(httpBasic(DemoUsers.KENT, "demo-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reviews.length()").value(0))
+			.andExpect(jsonPath("$.total").value((int) visible))
+			.andExpect(jsonPath("$.links.last").value("/api/reviews?page=" + visible + "&size=1"));
 		// a size over the limit is cut down to it; nonsense falls back to the defaults
 		this.mvc.perform(get("/api/reviews?size=100000&page=x").with(httpBasic(DemoUsers.KENT, "demo-password")))
 			.andExpect(status().isOk())
