@@ -3,9 +3,9 @@ package org.dhrqa.tracker.publication;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.dhrqa.tracker.report.ReportVersionView;
+import org.dhrqa.tracker.shared.web.FileSizes;
 
 /** Where a review stands against the publication conditions. */
 public record Readiness(Long reviewId, List<Task> tasks, int unresolvedItems, Override override, Pack pack) {
@@ -26,7 +26,7 @@ public record Readiness(Long reviewId, List<Task> tasks, int unresolvedItems, Ov
 		}
 
 		public String sizeText() {
-			return String.format(Locale.UK, "%.1f MB", this.sizeBytes / (1024.0 * 1024.0));
+			return FileSizes.megabytes(this.sizeBytes);
 		}
 
 	}

@@ -1,7 +1,8 @@
 package org.dhrqa.tracker.report;
 
 import java.time.Instant;
-import java.util.Locale;
+
+import org.dhrqa.tracker.shared.web.FileSizes;
 
 /** A report version as pages and other modules show it. */
 public record ReportVersionView(Long id, Long reviewId, int versionNumber, String filename, long sizeBytes,
@@ -16,10 +17,7 @@ public record ReportVersionView(Long id, Long reviewId, int versionNumber, Strin
 	}
 
 	public String sizeText() {
-		if (this.sizeBytes >= 1024 * 1024) {
-			return String.format(Locale.UK, "%.1f MB", this.sizeBytes / (1024.0 * 1024.0));
-		}
-		return String.format(Locale.UK, "%d KB", Math.max(1, this.sizeBytes / 1024));
+		return FileSizes.text(this.sizeBytes);
 	}
 
 }
