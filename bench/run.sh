@@ -7,7 +7,7 @@
 #                [--sql-only] [--list]
 #
 # Defaults: --url jdbc:postgresql://127.0.0.1:5432/dhr_national, every page, 30 s per page at 16
-# connections, 20 s request timeout, 10 s warm-up, 10 s of the sign-in page just before each page,
+# connections, 20 s request timeout, 30 s warm-up, 10 s of the sign-in page just before each page,
 # up to 900 s for the app's background catch-up after a bulk load. Database user and password come from PGUSER and
 # PGPASSWORD (default postgres, no password). See bench/README.md for what is measured and how.
 set -euo pipefail
@@ -23,7 +23,7 @@ DURATION=30
 TIMEOUT=20
 CONNECTIONS=16
 THREADS=2
-WARMUP=10
+WARMUP=30
 SQL=yes
 LOAD=yes
 JAR=
