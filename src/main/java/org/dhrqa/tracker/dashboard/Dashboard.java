@@ -169,7 +169,10 @@ public class Dashboard {
 
 	/** How many rows the query has. */
 	public long count(DashboardQuery query, SignedInUser user) {
-		Where where = where(query, user);
+		return count(where(query, user));
+	}
+
+	private long count(Where where) {
 		return this.jdbc.queryForObject("select count(*) from dashboard_row r" + where.sql(), Long.class,
 				where.argsWith());
 	}
@@ -193,7 +196,7 @@ public class Dashboard {
 		List<DashboardRow> rows = this.jdbc.query(
 				"select " + COLUMNS + " from dashboard_row r" + where.sql() + " order by r.review_id limit ? offset ?",
 				Dashboard::row, where.argsWith(size, (long) page * size));
-		return new IdPage(rows, count(query, user));
+		return new IdPage(rows, count(where));
 	}
 
 	/**
